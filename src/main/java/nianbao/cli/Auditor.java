@@ -1,0 +1,67 @@
+package nianbao.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import nianbao.document.Document;
+import nianbao.engine.RuleBase;
+import nianbao.engine.RuleRunner;
+import nianbao.extract.ReportExtractor;
+import nianbao.extract.ReportFacts;
+import nianbao.extract.StatementFinder;
+import nianbao.findings.Finding;
+import nianbao.findings.ReportResult;
+import nianbao.read.Readers;
+import nianbao.read.UnreadableException;
+import nianbao.template.Templates;
+
+/** Audits one file: read, extract facts, run the rules. A file that cannot be read becomes a result saying why. */
+public final class Auditor {
+    private final ReportExtractor extractor;
+    private final RuleRunner runner;
+
+    public Auditor(RuleBase rules, Templates templates, StatementFinder statements) {
+        this.extractor = new ReportExtractor(templates, statements);
+        this.runner = new RuleRunner(rules);
+    }
+
+    /** Compiles the rules folder and loads its templates. */
+    public static Auditor forRules(Path rulesDir) throws Exception {
+        RuleBase rules = RuleBase.compile(rulesDir);
+        return new Auditor(rules, Templates.load(rulesDir), StatementFinder.load(rulesDir));
+    }
+
+    public ReportResult audit(Path file, String shownName) {
+        Readers.Choice choice;
+        try {
+            choice = Readers.choose(file);
+        } catch (IOException e) {
+            return ReportResult.unreadable(shownName, null, "文件无法打开，请检查文件是否存在、是否有读取权限。");
+        }
+        if (choice.reader() == null) {
+            return ReportResult.skipped(shownName, choice.skipReason());
+        }
+        Document doc;
+        try {
+            doc = choice.reader().read(file);
+        } catch (UnreadableException e) {
+            return ReportResult.unreadable(shownName, choice.reader().name(), e.getMessage());
+        } catch (RuntimeException e) {
+            return ReportResult.unreadable(shownName, choice.reader().name(),
+                    "文件内容损坏或格式异常，无法读取（" + e.getClass().getSimpleName() + "）。");
+        }
+        ReportFacts facts = extractor.extract(shownName, doc);
+        List<Finding> findings = runner.run(facts);
+        return new ReportResult(shownName, facts.report().office(), facts.report().year(), facts.report().template(),
+                "checked", null, doc.reader(), findings);
+    }
+
+    /** The facts of one file, for tests and diagnostics. */
+    public ReportFacts facts(Path file) throws IOException, UnreadableException {
+        Readers.Choice choice = Readers.choose(file);
+        if (choice.reader() == null) {
+            throw new UnreadableException(choice.skipReason());
+        }
+        return extractor.extract(file.toString(), choice.reader().read(file));
+    }
+}

@@ -1,0 +1,43 @@
+package nianbao.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The files to audit: the paths given, folders searched recursively, hidden files and temp files left out. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    record Input(Path path, String shownName) {
+    }
+
+    static List<Input> collect(List<Path> paths) throws IOException {
+        List<Input> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    for (Path f : s.filter(Files::isRegularFile).filter(Inputs::wanted).sorted().toList()) {
+                        out.add(new Input(f, shown(f)));
+                    }
+                }
+            } else {
+                out.add(new Input(p, shown(p)));
+            }
+        }
+        out.sort((a, b) -> a.shownName().compareTo(b.shownName()));
+        return out;
+    }
+
+    private static boolean wanted(Path f) {
+        String n = f.getFileName().toString();
+        return !n.startsWith(".") && !n.startsWith("~$") && !n.equalsIgnoreCase("README.md");
+    }
+
+    private static String shown(Path p) {
+        return p.normalize().toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,204 @@
+package nianbao.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import nianbao.facts.Cell;
+import nianbao.facts.Label;
+import nianbao.facts.Row;
+import nianbao.facts.Section;
+import nianbao.facts.Statement;
+import nianbao.facts.TableFact;
+import nianbao.findings.Finding;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The one way a rule reports a finding. It reads the firing rule's own metadata (@id, @category,
+ * @severity, @description), names the place in the template's words and writes the message, so a rule
+ * author only says where and what was expected. Identical findings are kept once.
+ */
+public final class Reporter {
+    private static final Map<String, String> TABLE_NAMES = Map.of("T2", "表二", "T3", "表三", "T4", "表四");
+
+    private final TreeSet<Finding> findings = new TreeSet<>();
+
+    /** A finding at one cell; {@code basis} are the cells the check used (any uncertain one makes it uncertain). */
+    public void cell(RuleContext ctx, Cell cell, Object expected, Object actual, Collection<?> basis) {
+        add(ctx, cell.section(), cell.table(), cell.rowLabel(), cell.rowOrder(), cell.columnLabel(), cell.columnOrder(),
+                expected, actual, evidenceOf(cell), uncertain(basis, cell));
+    }
+
+    public void cell(RuleContext ctx, Cell cell, Object expected, Object actual) {
+        cell(ctx, cell, expected, actual, List.of());
+    }
+
+    /** A finding about a whole row (column left empty). */
+    public void row(RuleContext ctx, Row row, Object expected, Object actual, String evidence) {
+        add(ctx, row.section(), row.table(), row.rowLabel(), row.rowOrder(), "", -1, expected, actual, evidence,
+                row.anyMissing());
+    }
+
+    /** A finding about a whole column of a table (row left empty), e.g. the 勾稽 balance of one column. */
+    public void column(RuleContext ctx, Cell anyCell, Object expected, Object actual, Collection<?> basis) {
+        add(ctx, anyCell.section(), anyCell.table(), "", -1, anyCell.columnLabel(), anyCell.columnOrder(),
+                expected, actual, evidenceOfAll(basis), uncertain(basis, anyCell));
+    }
+
+    /** A finding about one group of table 四's columns (行政复议, 未经复议直接起诉, 复议后起诉). */
+    public void group(RuleContext ctx, Cell anyCell, Object expected, Object actual, Collection<?> basis) {
+        add(ctx, anyCell.section(), anyCell.table(), anyCell.rowLabel(), anyCell.rowOrder(), anyCell.columnGroup(),
+                anyCell.columnOrder(), expected, actual, evidenceOfAll(basis), uncertain(basis, anyCell));
+    }
+
+    /** A label that differs from the template's own. */
+    public void label(RuleContext ctx, Label label) {
+        boolean row = label.kind().equals("row");
+        String written = label.written().isEmpty() ? null : label.written();
+        add(ctx, label.section(), label.table(), row ? label.canonical() : "", label.rowOrder(),
+                row ? "" : label.canonical(), -1, label.canonical(), written, written, false);
+    }
+
+    /** A finding about a section, or about a section that is absent. */
+    public void section(RuleContext ctx, String numeral, Object expected, Object actual, String evidence) {
+        add(ctx, numeral, "", "", -1, "", -1, expected, actual, evidence, false);
+    }
+
+    public void section(RuleContext ctx, Section section, Object expected, Object actual) {
+        add(ctx, section.numeral(), "", "", -1, "", -1, expected, actual, section.heading(), false);
+    }
+
+    /** A finding about a whole table. */
+    public void table(RuleContext ctx, TableFact table, String section, Object expected, Object actual, String evidence) {
+        add(ctx, section, table.id(), "", -1, "", -1, expected, actual, evidence, false);
+    }
+
+    /** A number stated in the prose that the table contradicts. */
+    public void statement(RuleContext ctx, Statement s, Object expected, Object actual, Collection<?> basis) {
+        add(ctx, s.section(), "T3", s.rowLabel(), -1, "总计", 99, expected, actual, s.sentence(), uncertain(basis, null));
+    }
+
+    /** A finding about the report as a whole. */
+    public void report(RuleContext ctx, Object expected, Object actual, String evidence) {
+        add(ctx, "", "", "", -1, "", -1, expected, actual, evidence, false);
+    }
+
+    /** The findings so far, in their total order. */
+    public List<Finding> findings() {
+        return new ArrayList<>(findings);
+    }
+
+    private void add(RuleContext ctx, String section, String table, String row, int rowOrder, String column,
+                     int columnOrder, Object expected, Object actual, String evidence, boolean uncertain) {
+        Rule rule = ctx.getRule();
+        Map<String, Object> meta = rule.getMetaData();
+        String id = meta(meta, "id", rule.getName());
+        String tableName = TABLE_NAMES.getOrDefault(table, table == null ? "" : table);
+        String e = text(expected);
+        String a = text(actual);
+        String message = place(section, tableName, row, column) + "：" + meta(meta, "description", id)
+                + expectation(e, a);
+        findings.add(new Finding(id, meta(meta, "category", ""), meta(meta, "severity", "warning"),
+                section == null ? "" : section, tableName, row, column, message, e, a,
+                evidence == null ? "" : shorten(evidence), uncertain ? "uncertain" : "certain", rowOrder, columnOrder));
+    }
+
+    private static String place(String section, String table, String row, String column) {
+        StringBuilder b = new StringBuilder();
+        if (!table.isEmpty()) {
+            b.append(table);
+        } else if (section != null && !section.isEmpty()) {
+            b.append("第").append(section).append("部分");
+        } else {
+            b.append("报告");
+        }
+        if (!row.isEmpty()) {
+            b.append("“").append(row).append("”行");
+        }
+        if (!column.isEmpty()) {
+            b.append("“").append(column).append("”").append(column.contains("/") || row.isEmpty() ? "栏" : "列");
+        }
+        return b.toString();
+    }
+
+    private static String expectation(String expected, String actual) {
+        if (expected == null && actual == null) {
+            return "。";
+        }
+        if (actual == null) {
+            return "（应为“" + expected + "”，报告中没有）。";
+        }
+        if (expected == null) {
+            return "（报告中为“" + actual + "”）。";
+        }
+        return "（应为“" + expected + "”，报告中为“" + actual + "”）。";
+    }
+
+    private static String meta(Map<String, Object> meta, String key, String fallback) {
+        Object v = meta.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        String s = v.toString();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+            BigDecimal d = new BigDecimal(value.toString()).stripTrailingZeros();
+            return d.scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
+        }
+        return value.toString();
+    }
+
+    private static boolean uncertain(Collection<?> basis, Cell cell) {
+        if (cell != null && (cell.uncertain() || cell.missing())) {
+            return true;
+        }
+        if (basis != null) {
+            for (Object o : basis) {
+                if (o instanceof Cell c && (c.uncertain() || c.missing())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String evidenceOf(Cell cell) {
+        return cell.raw() == null ? "（该格未能识别）" : cell.rowLabel() + " / " + cell.columnLabel() + "：" + (cell.raw().isEmpty() ? "（空白）" : cell.raw());
+    }
+
+    private static String evidenceOfAll(Collection<?> basis) {
+        if (basis == null || basis.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Object o : basis) {
+            if (o instanceof Cell c) {
+                String v = c.raw() == null ? "?" : c.raw().isEmpty() ? "空" : c.raw();
+                parts.add((c.rowLabel().isEmpty() ? c.columnLabel() : shortLabel(c.rowLabel())) + "=" + v);
+            }
+        }
+        return String.join("，", parts);
+    }
+
+    private static String shortLabel(String label) {
+        int cut = label.indexOf('（', 2);
+        return cut > 0 ? label.substring(0, cut) : label;
+    }
+
+    private static String shorten(String s) {
+        String t = s.strip();
+        return t.length() > 300 ? t.substring(0, 300) + "…" : t;
+    }
+}

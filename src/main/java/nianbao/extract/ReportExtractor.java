@@ -1,0 +1,248 @@
+package nianbao.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nianbao.document.Block;
+import nianbao.document.Document;
+import nianbao.document.Paragraph;
+import nianbao.document.Table;
+import nianbao.document.Texts;
+import nianbao.facts.Cell;
+import nianbao.facts.ExpectedSection;
+import nianbao.facts.Label;
+import nianbao.facts.Report;
+import nianbao.facts.Section;
+import nianbao.facts.Statement;
+import nianbao.facts.TableFact;
+import nianbao.template.Template;
+import nianbao.template.Templates;
+
+/** Turns a document into the facts of one report. */
+public final class ReportExtractor {
+    private static final Pattern TITLE = Pattern.compile("^(.*?)(\\d{4})年度?(.*?)政府信息公开(?:工作)?(?:年度报告|年报)$");
+    private static final Pattern PARTS = Pattern.compile("(?:由|包括|分为)[^。]{0,120}?([一二三四五六七八九十\\d])个?部分");
+    private static final Pattern PERIOD = Pattern.compile(
+            "(\\d{4})年(\\d{1,2})月(\\d{1,2})日起?(?:至|到|—|-|－|～|~)(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?:发布日期|发布时间|公开日期|发文日期)[:：]\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
+    private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
+    private static final String NUMERALS = "〇一二三四五六七八九十";
+
+    private final Templates templates;
+    private final StatementFinder statements;
+
+    public ReportExtractor(Templates templates, StatementFinder statements) {
+        this.templates = templates;
+        this.statements = statements;
+    }
+
+    public ReportFacts extract(String file, Document doc) {
+        List<Block> blocks = doc.blocks();
+        int titleAt = titleIndex(blocks);
+        String title = titleAt < 0 ? "" : titleText(blocks, titleAt);
+        Matcher tm = TITLE.matcher(Texts.compact(title));
+        Integer year = null;
+        String office = "";
+        if (tm.matches()) {
+            year = Integer.parseInt(tm.group(2));
+            office = officeName(tm.group(1).isEmpty() ? tm.group(3) : tm.group(1));
+        }
+
+        // Tables first: the version they follow decides which template's labels judge the report.
+        List<Segment> t2 = new ArrayList<>();
+        List<Segment> t3 = new ArrayList<>();
+        List<Segment> t4 = new ArrayList<>();
+        int[] tableBlock = {-1, -1, -1};
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Table table) {
+                List<Segment> segments = table.rows().stream().map(Segment::of).toList();
+                int kind = TableKinds.classify(segments);
+                List<Segment> target = kind == 2 ? t2 : kind == 3 ? t3 : kind == 4 ? t4 : null;
+                if (target != null) {
+                    target.addAll(segments);
+                    if (tableBlock[kind - 2] < 0) {
+                        tableBlock[kind - 2] = i;
+                    }
+                }
+            }
+        }
+        String t2Version = t2.isEmpty() ? null : TableTwoExtractor.detectVersion(t2, templates.all());
+        String t3Version = t3.isEmpty() ? null : TableThreeExtractor.detectVersion(t3);
+        String version = t3Version != null ? t3Version : t2Version;
+        Template template = version != null && templates.get(version) != null ? templates.get(version) : templates.forYear(year);
+
+        List<SectionFinder.Heading> headings = SectionFinder.find(blocks, template, Math.max(0, titleAt + 1));
+        List<Section> sections = new ArrayList<>();
+        StringBuilder preamble = new StringBuilder();
+        List<Statement> stated = new ArrayList<>();
+        int firstHeading = headings.isEmpty() ? blocks.size() : headings.get(0).block();
+        for (int i = Math.max(0, titleAt + 1); i < firstHeading; i++) {
+            if (blocks.get(i) instanceof Paragraph p) {
+                preamble.append(p.text()).append('\n');
+                stated.addAll(statements.find(p.text(), ""));
+            }
+        }
+        for (int h = 0; h < headings.size(); h++) {
+            SectionFinder.Heading heading = headings.get(h);
+            int end = h + 1 < headings.size() ? headings.get(h + 1).block() : blocks.size();
+            StringBuilder text = new StringBuilder();
+            for (int i = heading.block() + 1; i < end; i++) {
+                if (blocks.get(i) instanceof Paragraph p) {
+                    text.append(p.text()).append('\n');
+                    stated.addAll(statements.find(p.text(), heading.spec().numeral()));
+                }
+            }
+            sections.add(new Section(heading.spec().numeral(), heading.spec().heading(), heading.text(), heading.numeral(),
+                    heading.titleMatch(), template.sections().indexOf(heading.spec()) + 1, h + 1, text.toString().strip()));
+        }
+
+        List<TableFact> tables = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
+        List<Label> labels = new ArrayList<>();
+        Template.Tables specs = template.tables();
+        addTable(tables, cells, labels, t2.isEmpty() ? absent(specs.T2().id(), specs.T2().name())
+                : TableTwoExtractor.extract(t2, templateOr(t2Version, template), sectionOf(headings, tableBlock[0]), t2Version));
+        addTable(tables, cells, labels, t3.isEmpty() ? absent(specs.T3().id(), specs.T3().name())
+                : TableThreeExtractor.extract(t3, templateOr(t3Version, template), sectionOf(headings, tableBlock[1]), t3Version));
+        addTable(tables, cells, labels, t4.isEmpty() ? absent(specs.T4().id(), specs.T4().name())
+                : TableFourExtractor.extract(t4, template, sectionOf(headings, tableBlock[2])));
+
+        String all = Texts.compact(preamble + String.join("", sections.stream().map(Section::text).toList()));
+        Integer parts = null;
+        String partsText = null;
+        Matcher pm = PARTS.matcher(Texts.compact(preamble.toString()));
+        if (pm.find()) {
+            parts = numberOf(pm.group(1));
+            partsText = pm.group();
+        }
+        LocalDate from = null;
+        LocalDate to = null;
+        String periodText = null;
+        Matcher period = PERIOD.matcher(all);
+        if (period.find()) {
+            from = date(period.group(1), period.group(2), period.group(3));
+            to = date(period.group(4), period.group(5), period.group(6));
+            periodText = period.group();
+        }
+        Report report = new Report(file, office, year, title, version, t2Version, t3Version, bodyKind(office),
+                parts, partsText, sections.size(), periodText, from, to, publishDate(doc), signDate(blocks));
+        List<ExpectedSection> expected = new ArrayList<>();
+        for (int i = 0; i < template.sections().size(); i++) {
+            Template.SectionSpec s = template.sections().get(i);
+            expected.add(new ExpectedSection(s.numeral(), s.heading(), i + 1));
+        }
+        return new ReportFacts(report, expected, sections, tables, cells, Rows.of(cells), labels, stated);
+    }
+
+    private Template templateOr(String version, Template fallback) {
+        Template t = version == null ? null : templates.get(version);
+        return t == null ? fallback : t;
+    }
+
+    private static TableResult absent(String id, String name) {
+        return new TableResult(new TableFact(id, name, false, "", "absent", ""), List.of(), List.of(), null);
+    }
+
+    private static void addTable(List<TableFact> tables, List<Cell> cells, List<Label> labels, TableResult r) {
+        tables.add(r.table());
+        cells.addAll(r.cells());
+        labels.addAll(r.labels());
+    }
+
+    private static String sectionOf(List<SectionFinder.Heading> headings, int block) {
+        String numeral = "";
+        for (SectionFinder.Heading h : headings) {
+            if (h.block() < block) {
+                numeral = h.spec().numeral();
+            }
+        }
+        return numeral;
+    }
+
+    private static int titleIndex(List<Block> blocks) {
+        for (int i = 0; i < Math.min(blocks.size(), 12); i++) {
+            if (blocks.get(i) instanceof Paragraph p && TITLE.matcher(Texts.compact(p.text())).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A title broken after the office name ("海原县人民政府" / "2020 年…年度报告") is joined again. */
+    private static String titleText(List<Block> blocks, int at) {
+        String title = Texts.noSpace(((Paragraph) blocks.get(at)).text());
+        if (title.matches("^\\d{4}.*") && at > 0 && blocks.get(at - 1) instanceof Paragraph prev
+                && Texts.noSpace(prev.text()).length() <= 30 && !Texts.noSpace(prev.text()).endsWith("文件")) {
+            return Texts.noSpace(prev.text()) + title;
+        }
+        return title;
+    }
+
+    /** "合水县" and "合水县人民政府" name the same office; the report of a place is its government's. */
+    static String officeName(String raw) {
+        String o = raw.replaceAll("^(关于)", "").strip();
+        if (o.matches(".*(省|市|县|区|旗|州|盟)$") || o.endsWith("综合实验区")) {
+            return o + "人民政府";
+        }
+        return o;
+    }
+
+    /** A government (31 March deadline) or a department (31 January), from the office's name. */
+    static String bodyKind(String office) {
+        if (office.isEmpty()) {
+            return "unknown";
+        }
+        if (office.endsWith("人民政府") || office.endsWith("政府")) {
+            return "government";
+        }
+        if (office.matches(".*(乡|镇|街道|街道办事处)$")) {
+            return "township";
+        }
+        return "department";
+    }
+
+    private static Integer numberOf(String s) {
+        if (Character.isDigit(s.charAt(0))) {
+            return Integer.parseInt(s);
+        }
+        int i = NUMERALS.indexOf(s.charAt(0));
+        return i < 0 ? null : i;
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate publishDate(Document doc) {
+        for (String line : doc.metadata()) {
+            Matcher m = PUBLISHED.matcher(line);
+            if (m.find()) {
+                return date(m.group(1), m.group(2), m.group(3));
+            }
+        }
+        return null;
+    }
+
+    /** The 落款 date: a paragraph holding only a date, among the report's last paragraphs. */
+    private static LocalDate signDate(List<Block> blocks) {
+        int seen = 0;
+        for (int i = blocks.size() - 1; i >= 0 && seen < 6; i--) {
+            if (blocks.get(i) instanceof Paragraph p) {
+                seen++;
+                Matcher m = DATE_LINE.matcher(Texts.noSpace(Texts.nfkc(p.text())));
+                if (m.matches()) {
+                    return date(m.group(1), m.group(2), m.group(3));
+                }
+            }
+        }
+        return null;
+    }
+}

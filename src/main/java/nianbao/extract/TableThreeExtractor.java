@@ -1,0 +1,181 @@
+package nianbao.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nianbao.document.Texts;
+import nianbao.facts.Cell;
+import nianbao.facts.Label;
+import nianbao.facts.TableFact;
+import nianbao.template.LabelMatcher;
+import nianbao.template.Template;
+
+/**
+ * Places table 三 (收到和处理政府信息公开申请情况) on the template: finds each row by its label, in
+ * template order, and its seven values. The value columns are always in the template's order
+ * (template-spec §2.3), whatever order the header text came out in, so a row with exactly seven
+ * values is placed as it is. A row with fewer values is placed from the right (the 总计 column is
+ * last) and marked uncertain; the columns left over are missing, never filled in.
+ */
+final class TableThreeExtractor {
+    private static final String T = "T3";
+    /** A label with three or more digits glued to its end: the cells ran together (平潭's pages). */
+    private static final Pattern GLUED = Pattern.compile(".*[\\u4e00-\\u9fff）)]\\d{3,}$");
+
+    private TableThreeExtractor() {
+    }
+
+    /** Which version's row set the table follows: 2021 splits （六）其他处理 into three rows. */
+    static String detectVersion(List<Segment> segments) {
+        boolean singleSix = false;
+        for (Segment s : segments) {
+            for (String label : s.labels()) {
+                String c = Texts.compact(label);
+                if (c.contains("逾期不补正") || c.contains("收费通知") || c.contains("缴纳费用")) {
+                    return "2021";
+                }
+            }
+            if (s.hasValues() && Texts.compact(s.lastLabel()).contains("其他处理")) {
+                singleSix = true;
+            }
+        }
+        return singleSix ? "2019" : null;
+    }
+
+    static TableResult extract(List<Segment> segments, Template template, String section, String detectedVersion) {
+        Template.Table3 spec = template.tables().T3();
+        List<Template.LabelSpec> rows = spec.rows();
+        List<Cell> cells = new ArrayList<>();
+        List<Label> labels = new ArrayList<>();
+        List<String> headerTokens = new ArrayList<>();
+        Set<String> found = new HashSet<>();
+        int glued = 0;
+        int next = 0;
+        for (Segment seg : segments) {
+            if (!seg.hasValues()) {
+                for (String l : seg.labels()) {
+                    if (GLUED.matcher(Texts.compact(l)).matches()) {
+                        glued++;
+                    }
+                }
+                headerTokens.addAll(seg.labels());
+                continue;
+            }
+            RowMatch match = matchRow(seg.labels(), rows, next);
+            if (match == null) {
+                headerTokens.addAll(seg.labels());
+                continue;
+            }
+            headerTokens.addAll(seg.labels().subList(0, Math.max(0, seg.labels().size() - match.labelCells())));
+            int rowIndex = rows.indexOf(match.spec());
+            next = rowIndex + 1;
+            if (!found.add(match.spec().key())) {
+                continue;
+            }
+            labels.add(new Label(T, section, "row", match.spec().key(), match.spec().label(),
+                    Texts.noSpace(match.written()), match.how(), rowIndex));
+            cells.addAll(place(seg, match.spec(), rowIndex, spec.columns(), section));
+        }
+        if (found.isEmpty() && glued > 0) {
+            return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
+                    "表三中有" + glued + "行的栏目名称与数字粘连在一起，无法可靠拆分"), List.of(), List.of(), detectedVersion);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Template.LabelSpec row = rows.get(i);
+            if (!found.contains(row.key())) {
+                labels.add(new Label(T, section, "row", row.key(), row.label(), "", "absent", i));
+            }
+        }
+        labels.addAll(columnLabels(headerTokens, spec, section));
+        String status = found.isEmpty() ? "noData" : "ok";
+        return new TableResult(new TableFact(T, spec.name(), true, section, status, ""), cells, labels, detectedVersion);
+    }
+
+    private static List<Cell> place(Segment seg, Template.LabelSpec row, int rowIndex,
+                                    List<Template.LabelSpec> columns, String section) {
+        int n = columns.size();
+        List<String> values = seg.valuesFor(n);
+        List<Cell> out = new ArrayList<>();
+        String group = row.group() == null ? "" : row.group();
+        if (values.size() == n) {
+            for (int c = 0; c < n; c++) {
+                out.add(CellFactory.placed(T, section, row, rowIndex, group, columns.get(c), c, values.get(c), false));
+            }
+            return out;
+        }
+        boolean lastFilled = !values.isEmpty() && !Texts.noSpace(values.get(values.size() - 1)).isEmpty();
+        int offset = n - values.size();
+        for (int c = 0; c < n; c++) {
+            if (values.size() < n && lastFilled && c >= offset) {
+                out.add(CellFactory.placed(T, section, row, rowIndex, group, columns.get(c), c, values.get(c - offset), true));
+            } else {
+                out.add(CellFactory.missing(T, section, row, rowIndex, group, columns.get(c), c));
+            }
+        }
+        return out;
+    }
+
+    record RowMatch(Template.LabelSpec spec, String how, String written, int labelCells) {
+    }
+
+    /**
+     * Finds the template row a row's labels name. The row's own label is the last label cell; cells
+     * before it are merged group labels (三、本年度办理结果, （三）不予公开) or, in text, header words.
+     * A label split off its ordinal ("一、" | "本年新收…") is joined back first.
+     */
+    static RowMatch matchRow(List<String> labels, List<Template.LabelSpec> rows, int from) {
+        if (labels.isEmpty()) {
+            return null;
+        }
+        int n = labels.size();
+        String last = labels.get(n - 1);
+        String lastTwo = n >= 2 ? labels.get(n - 2) + labels.get(n - 1) : last;
+        for (int k = 1; k <= Math.min(2, n); k++) {
+            String candidate = k == 1 ? last : lastTwo;
+            LabelMatcher.Match m = LabelMatcher.exact(candidate, rows);
+            if (m != null) {
+                return new RowMatch(m.spec(), m.how() == LabelMatcher.How.EXACT ? "exact" : "variant", candidate, k);
+            }
+        }
+        String all = Texts.compact(String.join("", labels));
+        for (Template.LabelSpec row : rows) {
+            if (all.endsWith(Texts.compact(row.label()))) {
+                return new RowMatch(row, "exact", row.label(), 1);
+            }
+        }
+        boolean ordinalOnly = n >= 2 && Texts.compact(labels.get(n - 2)).matches("^[一二三四五六七八九十]+、$");
+        String written = ordinalOnly ? lastTwo : last;
+        for (int i = from; i < rows.size(); i++) {
+            if (LabelMatcher.hasKeywords(last, rows.get(i).keywords())) {
+                return new RowMatch(rows.get(i), "keywords", written, ordinalOnly ? 2 : 1);
+            }
+        }
+        return null;
+    }
+
+    private static List<Label> columnLabels(List<String> headerTokens, Template.Table3 spec, String section) {
+        Set<String> known = new HashSet<>();
+        spec.columns().forEach(c -> known.add(Texts.compact(c.label())));
+        spec.headerWords().forEach(w -> known.add(Texts.compact(w)));
+        spec.groupLabels().forEach(w -> known.add(Texts.compact(w)));
+        spec.rows().forEach(r -> known.add(Texts.compact(r.label())));
+        List<Label> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String token : headerTokens) {
+            String c = Texts.compact(token);
+            if (c.isEmpty() || known.contains(c) || c.contains("勾稽") || !seen.add(c)) {
+                continue;
+            }
+            for (int i = 0; i < spec.columns().size(); i++) {
+                Template.LabelSpec col = spec.columns().get(i);
+                if (c.length() <= 12 && LabelMatcher.hasKeywords(c, col.keywords())) {
+                    out.add(new Label(T, section, "column", col.key(), col.label(), Texts.noSpace(token), "keywords", -1));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}

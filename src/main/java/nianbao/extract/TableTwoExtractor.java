@@ -1,0 +1,134 @@
+package nianbao.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nianbao.document.Texts;
+import nianbao.facts.Cell;
+import nianbao.facts.Label;
+import nianbao.facts.TableFact;
+import nianbao.template.LabelMatcher;
+import nianbao.template.Template;
+
+/**
+ * Places table 二 (主动公开政府信息情况): blocks headed by their caption "第二十条第（X）项", each with a
+ * header row ("信息内容" and the column labels) and data rows. Columns are matched by position within
+ * the block; a header that reads differently from the template is a label finding.
+ */
+final class TableTwoExtractor {
+    private static final String T = "T2";
+    private static final Pattern CAPTION = Pattern.compile("第二十条第（([一二三四五六七八九十]+)）项");
+    private static final Map<String, String> BLOCK_KEYS = Map.of("一", "B1", "五", "B5", "六", "B6", "八", "B8", "九", "B9");
+
+    private TableTwoExtractor() {
+    }
+
+    /** Which version table 二's header words follow, from the fingerprints of template-spec §2.7. */
+    static String detectVersion(List<Segment> segments, List<Template> templates) {
+        StringBuilder all = new StringBuilder();
+        segments.forEach(s -> s.labels().forEach(l -> all.append(Texts.compact(l)).append('|')));
+        String text = all.toString();
+        String best = null;
+        int bestScore = 0;
+        for (Template t : templates) {
+            int score = 0;
+            for (String fp : t.fingerprints()) {
+                if (text.contains(Texts.compact(fp))) {
+                    score++;
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = t.version();
+            }
+        }
+        return best;
+    }
+
+    static TableResult extract(List<Segment> segments, Template template, String section, String version) {
+        Template.Table2 spec = template.tables().T2();
+        List<Cell> cells = new ArrayList<>();
+        List<Label> labels = new ArrayList<>();
+        Template.Block2 block = null;
+        List<String> header = List.of();
+        int rowOrder = 0;
+        for (Segment seg : segments) {
+            List<String> ls = seg.labels();
+            int captionAt = -1;
+            for (int i = 0; i < ls.size(); i++) {
+                Matcher m = CAPTION.matcher(Texts.compact(ls.get(i)));
+                if (m.find()) {
+                    captionAt = i;
+                    block = blockFor(spec, m.group(1));
+                    header = List.of();
+                }
+            }
+            int infoAt = -1;
+            for (int i = 0; i < ls.size(); i++) {
+                if (Texts.compact(ls.get(i)).startsWith("信息内容")) {
+                    infoAt = i;
+                }
+            }
+            if (block == null) {
+                continue;
+            }
+            if (infoAt >= 0) {
+                int end = seg.hasValues() ? ls.size() - 1 : ls.size();
+                header = new ArrayList<>(ls.subList(infoAt + 1, Math.max(infoAt + 1, end)));
+                labels.addAll(columnLabels(header, block, section));
+            }
+            if (!seg.hasValues() || ls.isEmpty() || ls.size() - 1 == captionAt || ls.size() - 1 == infoAt) {
+                continue;
+            }
+            String rowLabel = seg.lastLabel();
+            Template.LabelSpec row = matchRow(rowLabel, block);
+            if (row == null) {
+                continue;
+            }
+            rowOrder++;
+            String how = LabelMatcher.same(rowLabel, row.label()) ? "exact" : "keywords";
+            labels.add(new Label(T, section, "row", row.key(), row.label(), Texts.noSpace(rowLabel), how, rowOrder));
+            List<String> values = seg.valuesFor(block.columns().size());
+            for (int c = 0; c < block.columns().size(); c++) {
+                Template.LabelSpec col = block.columns().get(c);
+                if (c < values.size()) {
+                    boolean uncertain = values.size() != block.columns().size();
+                    cells.add(CellFactory.placed(T, section, row, rowOrder, block.key(), col, c, values.get(c), uncertain));
+                } else {
+                    cells.add(CellFactory.missing(T, section, row, rowOrder, block.key(), col, c));
+                }
+            }
+        }
+        String status = cells.isEmpty() ? "noData" : "ok";
+        return new TableResult(new TableFact(T, spec.name(), true, section, status, ""), cells, labels, version);
+    }
+
+    private static Template.Block2 blockFor(Template.Table2 spec, String numeral) {
+        String key = BLOCK_KEYS.get(numeral);
+        return spec.blocks().stream().filter(b -> b.key().equals(key)).findFirst().orElse(null);
+    }
+
+    private static Template.LabelSpec matchRow(String written, Template.Block2 block) {
+        LabelMatcher.Match m = LabelMatcher.exact(written, block.rows());
+        if (m != null) {
+            return m.spec();
+        }
+        m = LabelMatcher.byKeywords(written, block.rows());
+        return m == null ? null : m.spec();
+    }
+
+    private static List<Label> columnLabels(List<String> header, Template.Block2 block, String section) {
+        List<Label> out = new ArrayList<>();
+        List<String> words = header.stream().filter(h -> !Texts.noSpace(h).isEmpty()).toList();
+        for (int i = 0; i < Math.min(words.size(), block.columns().size()); i++) {
+            Template.LabelSpec col = block.columns().get(i);
+            String w = words.get(i);
+            if (!LabelMatcher.same(w, col.label())) {
+                out.add(new Label(T, section, "column", col.key(), col.label(), Texts.noSpace(w), "keywords", -1));
+            }
+        }
+        return out;
+    }
+}

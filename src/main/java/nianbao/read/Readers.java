@@ -1,0 +1,106 @@
+package nianbao.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Chooses the reader for a file by looking at its bytes, not its name: county offices send a .doc that
+ * is really .docx, or a saved web page named .txt. Files that are not reports at all (spreadsheets,
+ * images, archives) are skipped with a reason.
+ */
+public final class Readers {
+
+    /** Either a reader to use or, when {@code reader} is null, why the file is skipped. */
+    public record Choice(ReportReader reader, String skipReason) {
+        static Choice use(ReportReader reader) {
+            return new Choice(reader, null);
+        }
+
+        static Choice skip(String reason) {
+            return new Choice(null, reason);
+        }
+    }
+
+    private Readers() {
+    }
+
+    public static Choice choose(Path file) throws IOException {
+        byte[] head = readHead(file, 4096);
+        if (startsWith(head, "%PDF".getBytes(StandardCharsets.US_ASCII))) {
+            return Choice.use(FormatReaders.pdf());
+        }
+        if (startsWith(head, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
+            return Choice.use(FormatReaders.doc());
+        }
+        if (startsWith(head, new byte[] {'P', 'K', 3, 4})) {
+            return chooseZip(file);
+        }
+        if (startsWith(head, new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                || startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
+                || startsWith(head, "GIF8".getBytes(StandardCharsets.US_ASCII))) {
+            return Choice.skip("该文件是图片，不是年度报告文本，已跳过。");
+        }
+        if (looksBinary(head)) {
+            return Choice.skip("该文件不是可识别的文本、Word、PDF 或网页格式，已跳过。");
+        }
+        String start = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        if (start.contains("<html") || start.contains("<!doctype html") || start.contains("<body")
+                || start.contains("<table") || start.contains("<meta")) {
+            return Choice.use(FormatReaders.html());
+        }
+        return Choice.use(new TextReader());
+    }
+
+    private static Choice chooseZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            boolean excel = false;
+            while ((entry = zip.getNextEntry()) != null) {
+                String name = entry.getName();
+                if (name.equals("word/document.xml")) {
+                    return Choice.use(FormatReaders.docx());
+                }
+                if (name.startsWith("xl/")) {
+                    excel = true;
+                }
+            }
+            return Choice.skip(excel ? "该文件是电子表格，不是年度报告，已跳过。" : "该文件是压缩包，请解压后再检查，已跳过。");
+        } catch (IOException e) {
+            return Choice.skip("该文件是损坏的压缩文件，无法识别，已跳过。");
+        }
+    }
+
+    private static byte[] readHead(Path file, int max) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(max);
+        }
+    }
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        if (data.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (data[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** NUL bytes do not occur in UTF-8 or GB18030 text (UTF-16 would need its own reader). */
+    private static boolean looksBinary(byte[] head) {
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

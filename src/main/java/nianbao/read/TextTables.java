@@ -1,0 +1,272 @@
+package nianbao.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.document.Table;
+import nianbao.document.Texts;
+
+/**
+ * Recovers the statistics tables from flattened text. Real exports show four layouts, and a table
+ * region is read in the one its lines use:
+ * <ul>
+ *   <li>ROW: one table row per line, cells separated by tabs (blank cells kept as empty fields);</li>
+ *   <li>PIPE: markdown pipe tables, one row per line;</li>
+ *   <li>TAB_CELL: one cell per line starting with a tab, rows separated by blank lines, and a label
+ *       broken over several lines (自 / 然 / 人) continuing on lines without a tab;</li>
+ *   <li>BLOCK_CELL: one cell per block of lines, blocks separated by blank lines, no row marks at all.</li>
+ * </ul>
+ * The result is a {@link Table} with {@code grid == false}: rows are cells in reading order, and
+ * extraction splits each into its labels and its values. Nothing is guessed here: no value is moved
+ * or filled in.
+ */
+final class TextTables {
+    enum Layout { ROW, PIPE, TAB_CELL, BLOCK_CELL }
+
+    record Recovered(Table table, int end) {
+    }
+
+    private TextTables() {
+    }
+
+    /** A table starts at its caption, its 勾稽 note, 申请人情况, 信息内容 or table 四's 行政复议 header. */
+    static boolean startsTable(List<String> lines, int i) {
+        String line = lines.get(i);
+        String t = Texts.compact(line);
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (t.startsWith("|") && t.indexOf('|', 1) > 0) {
+            return true;
+        }
+        return t.startsWith("第二十条第") || t.startsWith("信息内容") || t.contains("勾稽关系")
+                || t.startsWith("申请人情况")
+                || t.startsWith("行政复议") && !Headings.isSectionHeading(line) && t.length() < 40;
+    }
+
+    static Recovered recover(List<String> lines, int start) {
+        int end = regionEnd(lines, start);
+        Layout layout = layoutOf(lines.subList(start, end));
+        List<List<String>> rows = switch (layout) {
+            case ROW -> rowsPerLine(lines, start, end, "\t");
+            case PIPE -> pipeRows(lines, start, end);
+            case TAB_CELL -> tabCells(lines, start, end);
+            case BLOCK_CELL -> blockCells(lines, start, end);
+        };
+        if (layout == Layout.TAB_CELL) {
+            end = tabCellEnd(lines, start, end);
+            rows = tabCells(lines, start, end);
+        }
+        return new Recovered(new Table(rows, false), end);
+    }
+
+    /**
+     * The region runs until a section heading, a line of prose, or the start of another table (table 三
+     * right after table 二 without a heading between them).
+     */
+    private static int regionEnd(List<String> lines, int start) {
+        boolean inT2 = Texts.compact(lines.get(start)).startsWith("第二十条") || Texts.compact(lines.get(start)).startsWith("信息内容");
+        for (int i = start + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String t = Texts.compact(line);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (Headings.isSectionHeading(line) && !line.startsWith("\t")) {
+                return i;
+            }
+            if (isProse(t)) {
+                return i;
+            }
+            if (inT2 && (t.contains("勾稽关系") || t.startsWith("申请人情况"))) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    private static boolean isProse(String compact) {
+        if (compact.contains("|") || compact.contains("\t")) {
+            return false;
+        }
+        return compact.length() > 70 || compact.contains("。") && compact.length() > 25 && !compact.contains("勾稽");
+    }
+
+    static Layout layoutOf(List<String> region) {
+        int nonBlank = 0;
+        int inner = 0;
+        int leading = 0;
+        int pipes = 0;
+        for (String line : region) {
+            if (line.isBlank()) {
+                continue;
+            }
+            nonBlank++;
+            String stripped = line.stripLeading();
+            if (stripped.startsWith("|")) {
+                pipes++;
+            }
+            if (line.startsWith("\t")) {
+                leading++;
+            }
+            if (stripped.contains("\t")) {
+                inner++;
+            }
+        }
+        if (pipes * 2 > nonBlank) {
+            return Layout.PIPE;
+        }
+        if (inner * 2 > nonBlank) {
+            return Layout.ROW;
+        }
+        if (leading * 2 > nonBlank) {
+            return Layout.TAB_CELL;
+        }
+        return Layout.BLOCK_CELL;
+    }
+
+    private static List<List<String>> rowsPerLine(List<String> lines, int start, int end, String separator) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (String cell : line.split(separator, -1)) {
+                cells.add(clean(cell));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static List<List<String>> pipeRows(List<String> lines, int start, int end) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.matches("^\\|?\\s*:?-{2,}.*")) {
+                continue;
+            }
+            if (line.startsWith("|")) {
+                line = line.substring(1);
+            }
+            if (line.endsWith("|")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            List<String> cells = new ArrayList<>();
+            for (String cell : line.split("\\|", -1)) {
+                String c = clean(cell);
+                // Converters fill cells they could not read with "-" placeholders: those are not data.
+                cells.add(c.equals("-") ? "" : c);
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /**
+     * One cell per tab-prefixed line. A blank line followed by a tab line closes the row; a line
+     * without a tab continues the cell before it ("自" / "然" / "人"), but only when both are words: a
+     * lone number after the table is page furniture, not part of a label.
+     */
+    private static List<List<String>> tabCells(List<String> lines, int start, int end) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        boolean blankSeen = false;
+        for (int i = start; i < end; i++) {
+            String line = lines.get(i);
+            if (line.isBlank() && !line.contains("\t")) {
+                blankSeen = true;
+                continue;
+            }
+            if (line.startsWith("\t") || row.isEmpty() && rows.isEmpty()) {
+                if (blankSeen && !row.isEmpty()) {
+                    rows.add(row);
+                    row = new ArrayList<>();
+                }
+                row.add(clean(line));
+            } else if (!row.isEmpty()) {
+                int last = row.size() - 1;
+                row.set(last, row.get(last).isEmpty() ? clean(line) : row.get(last) + "\n" + clean(line));
+            }
+            blankSeen = false;
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Where a TAB_CELL region really ends: at a line without a tab that cannot continue a label. */
+    private static int tabCellEnd(List<String> lines, int start, int end) {
+        String previous = null;
+        for (int i = start; i < end; i++) {
+            String line = lines.get(i);
+            if (line.isBlank() && !line.contains("\t")) {
+                continue;
+            }
+            if (!line.startsWith("\t") && i > start) {
+                boolean numberLine = Texts.isNumber(line);
+                boolean previousNumber = previous != null && Texts.isNumber(previous);
+                if (numberLine || previousNumber) {
+                    return i;
+                }
+            }
+            previous = line;
+        }
+        return end;
+    }
+
+    /** One cell per block of consecutive lines; the blocks are grouped into rows of labels then values. */
+    private static List<List<String>> blockCells(List<String> lines, int start, int end) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = null;
+        for (int i = start; i < end; i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                if (cell != null) {
+                    cells.add(cell.toString());
+                    cell = null;
+                }
+                continue;
+            }
+            String c = clean(line);
+            boolean value = Texts.isValueCell(c);
+            if (cell != null && (value || Texts.isValueCell(cell.toString()))) {
+                // Two numbers on consecutive lines are two cells, never one.
+                cells.add(cell.toString());
+                cell = null;
+            }
+            cell = cell == null ? new StringBuilder(c) : cell.append('\n').append(c);
+        }
+        if (cell != null) {
+            cells.add(cell.toString());
+        }
+        return labelValueRows(cells);
+    }
+
+    /** Groups a flat cell stream into rows: a row is some labels followed by its values. */
+    static List<List<String>> labelValueRows(List<String> cells) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        boolean inValues = false;
+        for (String cell : cells) {
+            boolean value = Texts.isValueCell(cell) && !cell.isEmpty();
+            if (!value && inValues) {
+                rows.add(row);
+                row = new ArrayList<>();
+                inValues = false;
+            }
+            row.add(cell);
+            inValues |= value;
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String clean(String cell) {
+        return cell.replace('\u00A0', ' ').strip();
+    }
+}

@@ -1,0 +1,58 @@
+package nianbao.template;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Map;
+
+/** One version of the official format (2019 or 2021), as read from rules/templates/&lt;version&gt;.json. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Template(String version, String description, List<Integer> appliesToYears, List<String> fingerprints,
+                       List<SectionSpec> sections, Tables tables) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Tables(Table2 T2, Table3 T3, Table4 T4) {
+    }
+
+    /** A section heading: its numeral, canonical title, the keywords that find it, accepted synonyms. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SectionSpec(String numeral, String title, List<List<String>> keywords, List<String> synonyms) {
+        public String heading() {
+            return numeral + "、" + title;
+        }
+    }
+
+    /** A row or column label with the keyword sets that identify a variant of it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LabelSpec(String key, String label, String group, String role, List<List<String>> keywords,
+                            List<String> variants, String item) {
+        public List<List<String>> keywords() {
+            return keywords == null ? List.of() : keywords;
+        }
+
+        public List<String> variants() {
+            return variants == null ? List.of() : variants;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Block2(String key, String caption, List<LabelSpec> columns, List<LabelSpec> rows) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Table2(String id, String name, String section, List<Block2> blocks) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Table3(String id, String name, String section, List<LabelSpec> columns, List<LabelSpec> rows,
+                         List<String> headerWords, List<String> groupLabels) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Table4(String id, String name, String section, List<LabelSpec> columns, List<String> headerWords,
+                         Map<String, List<List<String>>> headerKeywords) {
+    }
+
+    public SectionSpec section(String numeral) {
+        return sections.stream().filter(s -> s.numeral().equals(numeral)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,68 @@
+package nianbao.template;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The template versions found in a rules folder, newest last. */
+public final class Templates {
+    private final List<Template> versions;
+
+    private Templates(List<Template> versions) {
+        this.versions = List.copyOf(versions);
+    }
+
+    public static Templates load(Path rulesDir) throws IOException {
+        Path dir = rulesDir.resolve("templates");
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("规则目录中缺少模板文件夹 " + dir);
+        }
+        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        List<Template> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                try {
+                    // Other data files (statements.json) live beside the templates; a template has a version.
+                    if (!mapper.readTree(f.toFile()).has("version")) {
+                        continue;
+                    }
+                    found.add(mapper.readValue(f.toFile(), Template.class));
+                } catch (IOException e) {
+                    throw new IOException("模板文件 " + f + " 格式有误：" + e.getMessage(), e);
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            throw new IOException("模板文件夹 " + dir + " 中没有 .json 模板");
+        }
+        found.sort(Comparator.comparing(Template::version));
+        return new Templates(found);
+    }
+
+    public List<Template> all() {
+        return versions;
+    }
+
+    public Template get(String version) {
+        return versions.stream().filter(t -> t.version().equals(version)).findFirst().orElse(null);
+    }
+
+    /** The version the law prescribes for a report year, or the newest when the year is unknown. */
+    public Template forYear(Integer year) {
+        if (year != null) {
+            for (Template t : versions) {
+                List<Integer> range = t.appliesToYears();
+                if (range != null && range.size() == 2 && year >= range.get(0) && year <= range.get(1)) {
+                    return t;
+                }
+            }
+        }
+        return versions.get(versions.size() - 1);
+    }
+}
