@@ -20,7 +20,9 @@ record Segment(List<String> labels, List<String> values) {
         }
         List<String> values = new ArrayList<>(cells.subList(start, cells.size()));
         List<String> labels = new ArrayList<>();
-        boolean anyValue = values.stream().anyMatch(v -> !Texts.noSpace(v).isEmpty());
+        // A run of blank cells is a row of blanks (a row left empty), unless it is only the filler
+        // of a merged header cell: keep it when it has the width of a data row's values.
+        boolean anyValue = values.stream().anyMatch(v -> !Texts.noSpace(v).isEmpty()) || values.size() >= 3;
         List<String> labelCells = anyValue ? cells.subList(0, start) : cells;
         for (String c : labelCells) {
             if (!Texts.noSpace(c).isEmpty()) {
@@ -30,8 +32,14 @@ record Segment(List<String> labels, List<String> values) {
         return new Segment(labels, anyValue ? values : List.of());
     }
 
+    /** The row has a value part, possibly all blank. */
     boolean hasValues() {
         return !values.isEmpty();
+    }
+
+    /** The row has at least one non-blank value. */
+    boolean hasNumbers() {
+        return values.stream().anyMatch(v -> !Texts.noSpace(v).isEmpty());
     }
 
     String lastLabel() {

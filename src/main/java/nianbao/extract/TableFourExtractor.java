@@ -30,7 +30,7 @@ final class TableFourExtractor {
         Segment data = null;
         for (Segment seg : segments) {
             headerTokens.addAll(seg.labels());
-            if (data == null && seg.hasValues()) {
+            if (data == null && seg.hasNumbers()) {
                 data = seg;
             }
         }

@@ -75,11 +75,11 @@ final class TableTwoExtractor {
                 continue;
             }
             if (infoAt >= 0) {
-                int end = seg.hasValues() ? ls.size() - 1 : ls.size();
+                int end = seg.hasNumbers() ? ls.size() - 1 : ls.size();
                 header = new ArrayList<>(ls.subList(infoAt + 1, Math.max(infoAt + 1, end)));
                 labels.addAll(columnLabels(header, block, section));
             }
-            if (!seg.hasValues() || ls.isEmpty() || ls.size() - 1 == captionAt || ls.size() - 1 == infoAt) {
+            if (!seg.hasNumbers() || ls.isEmpty() || ls.size() - 1 == captionAt || ls.size() - 1 == infoAt) {
                 continue;
             }
             String rowLabel = seg.lastLabel();

@@ -1,0 +1,118 @@
+package nianbao.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nianbao.document.Document;
+import nianbao.engine.RuleBase;
+import nianbao.engine.RuleRunner;
+import nianbao.extract.ReportExtractor;
+import nianbao.extract.StatementFinder;
+import nianbao.findings.Finding;
+import nianbao.support.FixtureReport;
+import nianbao.support.Project;
+import nianbao.template.Templates;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The one runner for every rule's test data: src/test/resources/rules/&lt;RULE-ID&gt;.json holds cases, each
+ * a small report (see {@link FixtureReport}) and the findings of that rule expected on it (section,
+ * table, row, column, expected, actual), compared exactly. Every rule id in rules/*.drl must have a file.
+ */
+class RuleCasesTest {
+    private static final Path CASES = Path.of("src/test/resources/rules");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Templates templates;
+    private static ReportExtractor extractor;
+    private static RuleRunner runner;
+
+    @BeforeAll
+    static void compile() throws Exception {
+        templates = Templates.load(Project.RULES);
+        extractor = new ReportExtractor(templates, StatementFinder.load(Project.RULES));
+        runner = new RuleRunner(RuleBase.compile(Project.RULES));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> ruleCases() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CASES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode root = JSON.readTree(file.toFile());
+                String rule = root.get("rule").asText();
+                assertThat(file.getFileName().toString()).isEqualTo(rule + ".json");
+                for (JsonNode c : root.get("cases")) {
+                    tests.add(DynamicTest.dynamicTest(rule + ": " + c.get("name").asText(), () -> runCase(rule, c)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void runCase(String rule, JsonNode c) {
+        Document doc = FixtureReport.build(c.path("report"), templates);
+        List<Finding> all = runner.run(extractor.extract("case.txt", doc));
+        List<String> got = all.stream().filter(f -> f.ruleId().equals(rule)).map(RuleCasesTest::key).sorted().toList();
+        List<String> want = new ArrayList<>();
+        for (JsonNode e : c.get("expect")) {
+            want.add(key(e.path("section").asText(""), e.path("table").asText(""), e.path("row").asText(""),
+                    e.path("column").asText(""), text(e.get("expected")), text(e.get("actual"))));
+        }
+        want.sort(null);
+        assertThat(got).as("findings of " + rule + " (all findings: " + all.stream().map(Finding::ruleId).toList() + ")")
+                .isEqualTo(want);
+    }
+
+    @Test
+    void theDefaultFixtureIsClean() {
+        for (String year : List.of("2020", "2021")) {
+            JsonNode spec = JSON.createObjectNode().put("year", Integer.parseInt(year));
+            List<Finding> all = runner.run(extractor.extract("clean.txt", FixtureReport.build(spec, templates)));
+            assertThat(all).as("a complete zero report of " + year + " has no findings").isEmpty();
+        }
+    }
+
+    @Test
+    void everyRuleHasTestData() throws IOException {
+        Set<String> ids = new TreeSet<>();
+        Pattern id = Pattern.compile("@id\\(\"([^\"]+)\"\\)");
+        try (Stream<Path> files = Files.list(Project.RULES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Matcher m = id.matcher(Files.readString(f));
+                while (m.find()) {
+                    ids.add(m.group(1));
+                }
+            }
+        }
+        assertThat(ids).isNotEmpty();
+        for (String rule : ids) {
+            assertThat(CASES.resolve(rule + ".json")).as("test data for rule " + rule).exists();
+        }
+    }
+
+    private static String key(Finding f) {
+        return key(f.section(), f.table(), f.row(), f.column(), f.expected(), f.actual());
+    }
+
+    private static String key(String section, String table, String row, String column, String expected, String actual) {
+        return String.join(" | ", section, table, row, column, String.valueOf(expected), String.valueOf(actual));
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
+    }
+}
