@@ -13,7 +13,6 @@ import nianbao.facts.Section;
 import nianbao.facts.Statement;
 import nianbao.facts.TableFact;
 import nianbao.findings.Finding;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -93,15 +92,15 @@ public final class Reporter {
 
     private void add(RuleContext ctx, String section, String table, String row, int rowOrder, String column,
                      int columnOrder, Object expected, Object actual, String evidence, boolean uncertain) {
-        Rule rule = ctx.getRule();
-        Map<String, Object> meta = rule.getMetaData();
-        String id = meta(meta, "id", rule.getName());
+        RuleMeta meta = RuleMeta.of(ctx.getRule());
+        String id = meta.idOrName();
         String tableName = TABLE_NAMES.getOrDefault(table, table == null ? "" : table);
         String e = text(expected);
         String a = text(actual);
-        String message = place(section, tableName, row, column) + "：" + meta(meta, "description", id)
+        String message = place(section, tableName, row, column) + "：" + (meta.description() == null ? id : meta.description())
                 + expectation(e, a);
-        findings.add(new Finding(id, meta(meta, "category", ""), meta(meta, "severity", "warning"),
+        findings.add(new Finding(id, meta.category() == null ? "" : meta.category(),
+                meta.severity() == null ? "warning" : meta.severity(),
                 section == null ? "" : section, tableName, row, column, message, e, a,
                 evidence == null ? "" : shorten(evidence), uncertain ? "uncertain" : "certain", rowOrder, columnOrder));
     }
@@ -135,18 +134,6 @@ public final class Reporter {
             return "（报告中为“" + actual + "”）。";
         }
         return "（应为“" + expected + "”，报告中为“" + actual + "”）。";
-    }
-
-    private static String meta(Map<String, Object> meta, String key, String fallback) {
-        Object v = meta.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        String s = v.toString();
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-            s = s.substring(1, s.length() - 1);
-        }
-        return s;
     }
 
     static String text(Object value) {

@@ -26,7 +26,7 @@ public final class ReportExtractor {
     private static final Pattern TITLE = Pattern.compile("^(.*?)(\\d{4})年度?(.*?)政府信息公开(?:工作)?(?:年度报告|年报)$");
     private static final Pattern PARTS = Pattern.compile("(?:由|包括|分为)[^。]{0,120}?([一二三四五六七八九十\\d])个?部分");
     private static final Pattern PERIOD = Pattern.compile(
-            "(\\d{4})年(\\d{1,2})月(\\d{1,2})日起?(?:至|到|—|-|－|～|~)(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+            "(\\d{4})年(\\d{1,2})月(\\d{1,2})日起?(?:至|到|—|-|－|～|~)(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?:发布日期|发布时间|公开日期|发文日期)[:：]\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
     private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
@@ -43,7 +43,7 @@ public final class ReportExtractor {
     public ReportFacts extract(String file, Document doc) {
         List<Block> blocks = doc.blocks();
         int titleAt = titleIndex(blocks);
-        String title = titleAt < 0 ? "" : titleText(blocks, titleAt);
+        String title = titleAt < 0 ? metadataTitle(doc) : titleText(blocks, titleAt);
         Matcher tm = TITLE.matcher(Texts.compact(title));
         Integer year = null;
         String office = "";
@@ -125,7 +125,7 @@ public final class ReportExtractor {
         Matcher period = PERIOD.matcher(all);
         if (period.find()) {
             from = date(period.group(1), period.group(2), period.group(3));
-            to = date(period.group(4), period.group(5), period.group(6));
+            to = date(period.group(4) == null ? period.group(1) : period.group(4), period.group(5), period.group(6));
             periodText = period.group();
         }
         Report report = new Report(file, office, year, title, version, t2Version, t3Version, bodyKind(office),
@@ -165,16 +165,28 @@ public final class ReportExtractor {
 
     private static int titleIndex(List<Block> blocks) {
         for (int i = 0; i < Math.min(blocks.size(), 12); i++) {
-            if (blocks.get(i) instanceof Paragraph p && TITLE.matcher(Texts.compact(p.text())).matches()) {
+            if (blocks.get(i) instanceof Paragraph p
+                    && TITLE.matcher(Texts.compact(p.text()).replaceAll("^[#*]+", "")).matches()) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Without a title in the text, a portal page's own "标题：" line names the report. */
+    private static String metadataTitle(Document doc) {
+        for (String line : doc.metadata()) {
+            Matcher m = Pattern.compile("^\\s*[•·]?\\s*标题\\s*[:：]\\s*(.+)$").matcher(line);
+            if (m.matches()) {
+                return Texts.noSpace(m.group(1));
+            }
+        }
+        return "";
+    }
+
     /** A title broken after the office name ("海原县人民政府" / "2020 年…年度报告") is joined again. */
     private static String titleText(List<Block> blocks, int at) {
-        String title = Texts.noSpace(((Paragraph) blocks.get(at)).text());
+        String title = Texts.noSpace(((Paragraph) blocks.get(at)).text()).replaceAll("^[#*]+", "");
         if (title.matches("^\\d{4}.*") && at > 0 && blocks.get(at - 1) instanceof Paragraph prev
                 && Texts.noSpace(prev.text()).length() <= 30 && !Texts.noSpace(prev.text()).endsWith("文件")) {
             return Texts.noSpace(prev.text()) + title;

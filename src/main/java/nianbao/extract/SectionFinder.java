@@ -32,7 +32,8 @@ final class SectionFinder {
             if (!(blocks.get(i) instanceof Paragraph p)) {
                 continue;
             }
-            String text = p.text().strip();
+            // Markdown headings ("## 一、总体情况") and bold marks are not part of the heading.
+            String text = p.text().strip().replaceAll("^[#*\\s]+", "").replaceAll("[*\\s]+$", "");
             String c = Texts.compact(text);
             if (c.length() > 45 || c.contains("。") || c.startsWith("（") || c.matches("^\\d.*")) {
                 continue;
@@ -40,6 +41,9 @@ final class SectionFinder {
             Matcher m = NUMERAL.matcher(c);
             String numeral = m.find() && m.end() > 0 && m.group(1).length() <= 2 ? m.group(1) : "";
             String title = numeral.isEmpty() ? c : c.substring(m.end());
+            if (numeral.isEmpty() && !plausibleBareHeading(title, template)) {
+                continue;
+            }
             for (Template.SectionSpec spec : template.sections()) {
                 if (found.stream().anyMatch(h -> h.spec().numeral().equals(spec.numeral()))) {
                     continue;
@@ -52,6 +56,23 @@ final class SectionFinder {
         }
         found.sort(Comparator.comparingInt(Heading::block));
         return found;
+    }
+
+    /**
+     * A heading that lost its numeral must still look like a heading, not like a wrapped line of the
+     * preamble that lists the parts ("报告，报告全文包括总体情况、主动公开…"): no comma, short, and a
+     * list of parts only when it is a known heading.
+     */
+    private static boolean plausibleBareHeading(String title, Template template) {
+        if (title.contains("，") || title.contains(",") || title.length() > 24) {
+            return false;
+        }
+        for (Template.SectionSpec s : template.sections()) {
+            if (LabelMatcher.same(title, s.title()) || s.synonyms().stream().anyMatch(x -> LabelMatcher.same(title, x))) {
+                return true;
+            }
+        }
+        return !title.contains("、");
     }
 
     private static String titleMatch(String title, Template.SectionSpec spec) {

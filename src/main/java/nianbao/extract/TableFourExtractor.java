@@ -28,13 +28,31 @@ final class TableFourExtractor {
         List<Template.LabelSpec> columns = spec.columns();
         List<String> headerTokens = new ArrayList<>();
         Segment data = null;
+        List<String> allValues = new ArrayList<>();
         for (Segment seg : segments) {
             headerTokens.addAll(seg.labels());
-            if (data == null && seg.hasNumbers()) {
-                data = seg;
+            if (seg.hasNumbers()) {
+                allValues.addAll(seg.values());
+                if (data == null) {
+                    data = seg;
+                }
             }
         }
+        if (data != null && data.valuesFor(columns.size()).size() < columns.size() && allValues.size() == columns.size()) {
+            // One small table per group (行政复议 | 直接起诉 | 复议后起诉), five numbers each, in template order.
+            data = new Segment(List.of(), allValues);
+        }
         List<Label> labels = headerLabels(headerTokens, spec, section);
+        boolean uncertain = false;
+        if (data == null) {
+            // Cells run together ("…尚未审结总计000000000000000"): split only when the group sums decide it.
+            List<String> solved = GluedRows.tableFour(String.join("", headerTokens));
+            if (solved != null) {
+                data = new Segment(List.of(), solved);
+                uncertain = true;
+                labels = List.of();
+            }
+        }
         if (data == null) {
             return new TableResult(new TableFact(T, spec.name(), true, section, "noData", "表四只有表头，没有数据行"),
                     List.of(), labels, null);
@@ -47,9 +65,21 @@ final class TableFourExtractor {
         }
         List<Cell> cells = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            cells.add(CellFactory.placed(T, section, null, 0, "", columns.get(c), c, values.get(c), false));
+            cells.add(CellFactory.placed(T, section, null, 0, "", columns.get(c), c, values.get(c), uncertain));
         }
         return new TableResult(new TableFact(T, spec.name(), true, section, "ok", ""), cells, labels, null);
+    }
+
+    /**
+     * Header words broken over lines or cells ("结果" / "维持", "结果结果其他尚未") are pieces of the
+     * template's own words, not a different label: a token made only of the characters of the header
+     * words is not judged.
+     */
+    private static boolean fragments(String token, Template.Table4 spec) {
+        StringBuilder chars = new StringBuilder();
+        spec.headerWords().forEach(chars::append);
+        String all = chars.toString();
+        return token.chars().allMatch(ch -> all.indexOf(ch) >= 0);
     }
 
     private static List<Label> headerLabels(List<String> tokens, Template.Table4 spec, String section) {
@@ -59,7 +89,7 @@ final class TableFourExtractor {
         Set<String> seen = new HashSet<>();
         for (String token : tokens) {
             String c = Texts.compact(token);
-            if (c.isEmpty() || known.contains(c) || !seen.add(c) || c.length() > 12) {
+            if (c.isEmpty() || known.contains(c) || !seen.add(c) || c.length() > 12 || fragments(c, spec)) {
                 continue;
             }
             for (Map.Entry<String, List<List<String>>> e : spec.headerKeywords().entrySet()) {

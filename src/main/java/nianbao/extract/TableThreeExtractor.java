@@ -52,8 +52,15 @@ final class TableThreeExtractor {
         List<String> headerTokens = new ArrayList<>();
         Set<String> found = new HashSet<>();
         int glued = 0;
+        int orphans = 0;
         int next = 0;
+        List<String> pending = new ArrayList<>();
         for (Segment seg : segments) {
+            if (!found.isEmpty() && seg.labels().isEmpty() && seg.hasNumbers()) {
+                // Numbers with no row name: the converter separated them from their labels.
+                orphans++;
+                continue;
+            }
             if (!seg.hasValues()) {
                 for (String l : seg.labels()) {
                     if (GLUED.matcher(Texts.compact(l)).matches()) {
@@ -61,9 +68,11 @@ final class TableThreeExtractor {
                     }
                 }
                 headerTokens.addAll(seg.labels());
+                pending.addAll(seg.labels());
                 continue;
             }
-            RowMatch match = matchRow(seg.labels(), rows, next);
+            RowMatch match = withHeadingLabel(matchRow(seg.labels(), rows, next), pending);
+            pending.clear();
             if (match == null) {
                 headerTokens.addAll(seg.labels());
                 continue;
@@ -79,8 +88,7 @@ final class TableThreeExtractor {
             cells.addAll(place(seg, match.spec(), rowIndex, spec.columns(), section));
         }
         if (found.isEmpty() && glued > 0) {
-            return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
-                    "表三中有" + glued + "行的栏目名称与数字粘连在一起，无法可靠拆分"), List.of(), List.of(), detectedVersion);
+            return glued(segments, spec, section, detectedVersion);
         }
         for (int i = 0; i < rows.size(); i++) {
             Template.LabelSpec row = rows.get(i);
@@ -89,8 +97,40 @@ final class TableThreeExtractor {
             }
         }
         labels.addAll(columnLabels(headerTokens, spec, section));
+        long absent = labels.stream().filter(l -> l.how().equals("absent")).count();
+        if (orphans > 0 && absent > 0) {
+            return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
+                    "表三有" + orphans + "组数字与行名称分离，" + absent + "行无法确定对应的数字"), cells, labels, detectedVersion);
+        }
         String status = found.isEmpty() ? "noData" : "ok";
         return new TableResult(new TableFact(T, spec.name(), true, section, status, ""), cells, labels, detectedVersion);
+    }
+
+    /** A table whose cells ran together: rows are recovered only where the row's own sum decides the split. */
+    private static TableResult glued(List<Segment> segments, Template.Table3 spec, String section, String version) {
+        StringBuilder all = new StringBuilder();
+        segments.forEach(s -> s.labels().forEach(all::append));
+        List<Cell> cells = new ArrayList<>();
+        List<Label> labels = new ArrayList<>();
+        int unsolved = 0;
+        for (Segment seg : GluedRows.tableThree(all.toString(), spec.rows())) {
+            Template.LabelSpec row = spec.rows().stream().filter(r -> r.label().equals(seg.lastLabel())).findFirst().orElseThrow();
+            int rowIndex = spec.rows().indexOf(row);
+            labels.add(new Label(T, section, "row", row.key(), row.label(), Texts.noSpace(row.label()), "exact", rowIndex));
+            List<Cell> placed = place(seg, row, rowIndex, spec.columns(), section);
+            unsolved += seg.values().isEmpty() ? 1 : 0;
+            for (Cell c : placed) {
+                cells.add(new Cell(c.table(), c.section(), c.rowKey(), c.columnKey(), c.rowLabel(), c.columnLabel(),
+                        c.rowGroup(), c.columnGroup(), c.columnRole(), c.rowOrder(), c.columnOrder(), c.raw(), c.value(),
+                        c.amount(), c.count(), c.blank(), c.nonNumeric(), c.missing(), true));
+            }
+        }
+        if (cells.isEmpty() || unsolved > 0) {
+            return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
+                    "表三的栏目名称与数字粘连在一起，" + (cells.isEmpty() ? "无法拆分" : unsolved + "行无法唯一拆分")),
+                    List.of(), List.of(), version);
+        }
+        return new TableResult(new TableFact(T, spec.name(), true, section, "ok", "数字粘连，按行合计关系拆分"), cells, labels, version);
     }
 
     private static List<Cell> place(Segment seg, Template.LabelSpec row, int rowIndex,
@@ -98,6 +138,12 @@ final class TableThreeExtractor {
         int n = columns.size();
         List<String> values = seg.valuesFor(n);
         List<Cell> out = new ArrayList<>();
+        if (values.isEmpty()) {
+            for (int c = 0; c < n; c++) {
+                out.add(CellFactory.missing(T, section, row, rowIndex, row.group() == null ? "" : row.group(), columns.get(c), c));
+            }
+            return out;
+        }
         String group = row.group() == null ? "" : row.group();
         if (values.size() == n) {
             for (int c = 0; c < n; c++) {
@@ -153,6 +199,23 @@ final class TableThreeExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Converters that split a table into one small table per row put the full row name in a heading
+     * line above it ("### （一）予以公开" over "| 予以公开 | 290 | …"): when such a line names the row
+     * exactly, the row's label is the template's own.
+     */
+    private static RowMatch withHeadingLabel(RowMatch match, List<String> pending) {
+        if (match == null || match.how().equals("exact")) {
+            return match;
+        }
+        for (String p : pending) {
+            if (LabelMatcher.same(p.replaceAll("^[#\\s]+", ""), match.spec().label())) {
+                return new RowMatch(match.spec(), "exact", match.spec().label(), match.labelCells());
+            }
+        }
+        return match;
     }
 
     private static List<Label> columnLabels(List<String> headerTokens, Template.Table3 spec, String section) {

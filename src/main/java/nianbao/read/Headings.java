@@ -11,7 +11,7 @@ import nianbao.document.Texts;
 final class Headings {
     private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]+\\s*[、.．]\\s*.{2,40}$");
     private static final String[] SECTION_WORDS = {
-        "总体情况", "主动公开政府信息", "收到和处理政府信息公开申请", "行政复议", "存在的主要问题", "其他需要报告",
+        "总体情况", "主动公开政府信息", "收到和处理政府信息公开申请", "行政复议", "行政诉讼", "存在的主要问题", "其他需要报告",
     };
 
     private Headings() {
@@ -37,7 +37,7 @@ final class Headings {
         for (String word : SECTION_WORDS) {
             if (t.contains(word)) {
                 // "行政复议" alone is table 四's header, not the section heading.
-                return !word.equals("行政复议") || t.contains("诉讼") && t.length() > 8;
+                return !word.startsWith("行政") || t.contains("复议") && t.contains("诉讼") && t.length() > 8;
             }
         }
         return false;

@@ -20,7 +20,7 @@ public final class TextReader implements ReportReader {
     private static final Pattern TITLE = Pattern.compile(".{0,40}\\d{4}\\s*年\\s*度?.{0,20}(年度报告|年报)\\s*$");
     private static final Pattern TITLE_TAIL = Pattern.compile("^\\s*\\d{4}\\s*年.*(年度报告|年报)\\s*$");
     private static final Pattern META_LINE = Pattern.compile(
-            "^\\s*[•·*\\-]?\\s*(发布日期|发布时间|成文日期|信息来源|来源|浏览次数|索引号|发文机关|发文字号|组配分类|标题|文号|主题分类)\\s*[:：].*");
+            "^\\s*[•·*\\-]?\\s*(发布日期|发布时间|成文日期|信息来源|来源|浏览次数|索引号|发文机关|发文字号|组配分类|标题|文号|主题分类|本地目录|原文链接|栏目|发布机构|页面链接)\\s*[:：].*|^\\s*=+\\s*正文\\s*=+\\s*$|^\\s*页面链接.*");
     private static final Pattern FOOTER = Pattern.compile(
             ".*(主办单位|网站标识码|ICP备|版权所有|技术支持|网站地图|公网安备|实名登录|扫一扫|关闭窗口|打印本页).*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？；：:;!?）)]\\s*$");
@@ -47,9 +47,10 @@ public final class TextReader implements ReportReader {
 
     /** Splits decoded text into metadata, paragraphs and tables. Visible for tests. */
     public static Document parse(String text) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        List<String> lines = RunOnText.split(new ArrayList<>(List.of(text.split("\n", -1))));
         List<String> metadata = new ArrayList<>();
         int start = findTitle(lines);
+        joinBrokenTitle(lines, start);
         for (int i = 0; i < start; i++) {
             addMeta(metadata, lines.get(i));
         }
@@ -62,7 +63,8 @@ public final class TextReader implements ReportReader {
             String line = lines.get(i);
             if (i < start + 12 && META_LINE.matcher(line).matches()) {
                 addMeta(metadata, line);
-                body.add("");
+                // A run-on page puts the preamble on the same line as 来源/时间: keep such a line as text too.
+                body.add(line.length() > 120 ? line : "");
             } else if (i < start + 12 && line.contains("发布日期") && line.contains("信息来源")) {
                 addMeta(metadata, line);
                 body.add("");
@@ -90,6 +92,11 @@ public final class TextReader implements ReportReader {
             if (line.length() > 70 || line.contains("：") || line.contains(":") || line.startsWith("•")) {
                 continue;
             }
+            String next = i + 1 < lines.size() ? lines.get(i + 1).strip() : "";
+            if (!TITLE.matcher(line).matches() && next.length() <= 12 && line.matches(".*\\d{4}\\s*年.*")
+                    && TITLE.matcher(line + next).matches()) {
+                return i;
+            }
             if (TITLE.matcher(line).matches()) {
                 if (TITLE_TAIL.matcher(line).matches()) {
                     int prev = previousNonBlank(lines, i);
@@ -102,6 +109,22 @@ public final class TextReader implements ReportReader {
             }
         }
         return 0;
+    }
+
+    /**
+     * A title broken over two lines by a PDF export ("2024 年上海市科委政府信息公开工作" / "年度报告")
+     * is put back on one line.
+     */
+    private static void joinBrokenTitle(List<String> lines, int start) {
+        if (start >= lines.size() - 1 || TITLE.matcher(lines.get(start).strip()).matches()
+                && !TITLE_TAIL.matcher(lines.get(start).strip()).matches()) {
+            return;
+        }
+        String joined = lines.get(start).strip() + lines.get(start + 1).strip();
+        if (lines.get(start + 1).strip().length() <= 12 && TITLE.matcher(joined).matches()) {
+            lines.set(start, joined);
+            lines.set(start + 1, "");
+        }
     }
 
     private static int previousNonBlank(List<String> lines, int i) {

@@ -40,7 +40,8 @@ final class TextTables {
         }
         return t.startsWith("第二十条第") || t.startsWith("信息内容") || t.contains("勾稽关系")
                 || t.startsWith("申请人情况")
-                || t.startsWith("行政复议") && !Headings.isSectionHeading(line) && t.length() < 40;
+                || t.startsWith("行政复议") && !Headings.isSectionHeading(line) && t.length() < 40
+                || t.startsWith("行政复议行政诉讼");
     }
 
     static Recovered recover(List<String> lines, int start) {
@@ -112,7 +113,8 @@ final class TextTables {
                 inner++;
             }
         }
-        if (pipes * 2 > nonBlank) {
+        // Converters mix pipe rows with loose label lines; any real pipe table makes the region a pipe table.
+        if (pipes >= 2 || pipes * 2 > nonBlank) {
             return Layout.PIPE;
         }
         if (inner * 2 > nonBlank) {

@@ -1,0 +1,81 @@
+package nianbao.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import nianbao.findings.Finding;
+import nianbao.findings.ReportResult;
+import nianbao.support.Project;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real published reports in their text forms (../shared/corpus/real): 平潭's pages where every cell runs
+ * into the next, 沭阳's OCR text with one small table per row, markdown pipe tables from converters.
+ * They must be checked without findings that rest on misplaced numbers.
+ */
+class RealReportsTest {
+    private static final Path PINGTAN = Project.shared("corpus/real/changwu-pingtan-gov-zwgk-archive");
+    private static final Path KIRO = Project.shared("corpus/real/zxj6827111-blip-KIROGOVCOMPARE");
+
+    private static ReportResult audit(Path file) {
+        ReportResult r = Project.auditor().audit(file, file.toString());
+        assertThat(r.status()).as(file.toString()).isEqualTo("checked");
+        return r;
+    }
+
+    private static Path pingtan(int year) throws IOException {
+        try (Stream<Path> s = Files.list(PINGTAN)) {
+            return s.filter(p -> p.getFileName().toString().contains(year + "年度")).findFirst().orElseThrow()
+                    .resolve("page.txt");
+        }
+    }
+
+    private static List<String> ids(ReportResult r) {
+        return r.findings().stream().map(Finding::ruleId).toList();
+    }
+
+    @Test
+    void pingtanRunTogetherCellsAreSplitOnlyWhereTheRowSumDecides() throws IOException {
+        // 2019 and 2024: every glued row splits one way only, and the report is consistent.
+        assertThat(ids(audit(pingtan(2019)))).isEmpty();
+        assertThat(ids(audit(pingtan(2024)))).isEmpty();
+        // 2020: the split rows show a real inconsistency: the outcome rows add up to 27, （七）总计 says 21.
+        ReportResult r2020 = audit(pingtan(2020));
+        assertThat(r2020.findings()).extracting(Finding::ruleId, Finding::column, Finding::expected, Finding::actual, Finding::certainty)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("T3-COL-TOTAL", "自然人", "26", "20", "uncertain"),
+                        org.assertj.core.groups.Tuple.tuple("T3-COL-TOTAL", "总计", "27", "21", "uncertain"));
+        assertThat(r2020.office()).isEqualTo("平潭综合实验区人民政府");
+        // 2021, 2023, 2025: some rows can be split more than one way: no cell-level judgement at all.
+        for (int year : List.of(2021, 2023, 2025)) {
+            assertThat(ids(audit(pingtan(year)))).as("平潭 " + year).containsExactly("FMT-TABLE-UNALIGNABLE");
+        }
+        // 2022: the heading of 四 has a typo (行政法复议).
+        ReportResult r2022 = audit(pingtan(2022));
+        assertThat(r2022.findings()).extracting(Finding::ruleId, Finding::actual)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("LBL-SEC-TITLE", "四、政府信息公开行政法复议、行政诉讼情况"));
+        assertThat(r2022.year()).isEqualTo(2022);
+    }
+
+    @Test
+    void convertedMarkdownWithLabelsSeparatedFromNumbersGetsNoSumFindings() {
+        for (String name : List.of("kewei-2024-source.md", "shanghai-office-sample-source.md")) {
+            ReportResult r = audit(KIRO.resolve(name));
+            assertThat(ids(r)).as(name).contains("FMT-TABLE-UNALIGNABLE")
+                    .doesNotContain("T3-COL-TOTAL", "T3-BALANCE", "STR-T3-ROWS");
+        }
+    }
+
+    @Test
+    void ocrTextWithOneSmallTablePerRowIsReadCompletely() {
+        ReportResult r = audit(KIRO.resolve("沭阳县人民政府2025年政府信息公开工作年度报告-沭阳县人民政府.txt"));
+        assertThat(r.year()).isEqualTo(2025);
+        assertThat(r.template()).isEqualTo("2021");
+        // Its tables add up; what remains are its own label deviations (社会公益, "," for "、").
+        assertThat(r.findings()).allMatch(f -> f.category().equals("label"));
+    }
+}
