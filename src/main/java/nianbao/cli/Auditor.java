@@ -51,9 +51,22 @@ public final class Auditor {
                     "文件内容损坏或格式异常，无法读取（" + e.getClass().getSimpleName() + "）。");
         }
         ReportFacts facts = extractor.extract(shownName, doc);
+        if (!looksLikeReport(facts)) {
+            return ReportResult.skipped(shownName,
+                    "文件中没有找到年度报告的标题、六个部分或统计表，不像是政府信息公开工作年度报告，已跳过。");
+        }
         List<Finding> findings = runner.run(facts);
         return new ReportResult(shownName, facts.report().office(), facts.report().year(), facts.report().template(),
                 "checked", null, doc.reader(), findings);
+    }
+
+    /**
+     * A batch folder also holds notes, data files and READMEs. A file with no report title, none of the
+     * six sections and none of the three tables is not a report: it is skipped, not given 9 findings.
+     */
+    static boolean looksLikeReport(ReportFacts facts) {
+        boolean anyTable = facts.tables().stream().anyMatch(t -> t.present());
+        return facts.report().year() != null || !facts.sections().isEmpty() || anyTable;
     }
 
     /** The facts of one file, for tests and diagnostics. */

@@ -129,7 +129,7 @@ public final class ReportExtractor {
             periodText = period.group();
         }
         Report report = new Report(file, office, year, title, version, t2Version, t3Version, bodyKind(office),
-                parts, partsText, sections.size(), periodText, from, to, publishDate(doc), signDate(blocks));
+                parts, partsText, sections.size(), periodText, from, to, publishDate(doc, titleAt), signDate(blocks));
         List<ExpectedSection> expected = new ArrayList<>();
         for (int i = 0; i < template.sections().size(); i++) {
             Template.SectionSpec s = template.sections().get(i);
@@ -165,8 +165,9 @@ public final class ReportExtractor {
 
     private static int titleIndex(List<Block> blocks) {
         for (int i = 0; i < Math.min(blocks.size(), 12); i++) {
-            if (blocks.get(i) instanceof Paragraph p
-                    && TITLE.matcher(Texts.compact(p.text()).replaceAll("^[#*]+", "")).matches()) {
+            // "• 标题: …" and other label lines of a portal page name the report but are not its title.
+            if (blocks.get(i) instanceof Paragraph p && !p.text().contains(":") && !p.text().contains("：")
+                    && TITLE.matcher(Texts.compact(p.text()).replaceAll("^[#*•·]+", "")).matches()) {
                 return i;
             }
         }
@@ -233,8 +234,15 @@ public final class ReportExtractor {
         }
     }
 
-    private static LocalDate publishDate(Document doc) {
-        for (String line : doc.metadata()) {
+    /** 发布日期 from the page around the report, or from portal lines a Word copy kept above and under the title. */
+    private static LocalDate publishDate(Document doc, int titleAt) {
+        List<String> lines = new ArrayList<>(doc.metadata());
+        for (int i = 0; i < Math.min(doc.blocks().size(), titleAt + 3); i++) {
+            if (doc.blocks().get(i) instanceof Paragraph p) {
+                lines.add(p.text());
+            }
+        }
+        for (String line : lines) {
             Matcher m = PUBLISHED.matcher(line);
             if (m.find()) {
                 return date(m.group(1), m.group(2), m.group(3));
