@@ -4,31 +4,27 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import nianbao.document.Document;
-import nianbao.engine.RuleBase;
 import nianbao.engine.RuleRunner;
 import nianbao.extract.ReportExtractor;
 import nianbao.extract.ReportFacts;
-import nianbao.extract.StatementFinder;
 import nianbao.findings.Finding;
 import nianbao.findings.ReportResult;
 import nianbao.read.Readers;
 import nianbao.read.UnreadableException;
-import nianbao.template.Templates;
 
 /** Audits one file: read, extract facts, run the rules. A file that cannot be read becomes a result saying why. */
 public final class Auditor {
     private final ReportExtractor extractor;
     private final RuleRunner runner;
 
-    public Auditor(RuleBase rules, Templates templates, StatementFinder statements) {
-        this.extractor = new ReportExtractor(templates, statements);
-        this.runner = new RuleRunner(rules);
+    public Auditor(RuleSetup setup) {
+        this.extractor = new ReportExtractor(setup.templates(), setup.statements(), setup.accepted());
+        this.runner = new RuleRunner(setup.rules(), setup.settings());
     }
 
-    /** Compiles the rules folder and loads its templates. */
+    /** Compiles and checks the rules folder (no cache), for tests and tools. */
     public static Auditor forRules(Path rulesDir) throws Exception {
-        RuleBase rules = RuleBase.compile(rulesDir);
-        return new Auditor(rules, Templates.load(rulesDir), StatementFinder.load(rulesDir));
+        return RuleSetup.load(rulesDir, null).auditor();
     }
 
     public ReportResult audit(Path file, String shownName) {

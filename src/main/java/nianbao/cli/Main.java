@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nianbao.engine.RuleCache;
 import nianbao.engine.RuleError;
 import nianbao.engine.RulesException;
 import nianbao.findings.BatchResult;
@@ -17,9 +18,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ./check [--rules DIR] [--out DIR] [--json FILE] [--xlsx FILE] [PATH ...]} */
+/** {@code ./check [--rules DIR] [--out DIR] [--json FILE] [--xlsx FILE] [PATH ...]}, and {@code ./check rules …}. */
 @Command(name = "check", mixinStandardHelpOptions = true, version = "nianbao-check 0.1.0",
-        description = "检查政府信息公开工作年度报告是否符合统一格式，结果写入 Excel 和 JSON。")
+        subcommands = RulesCommand.class,
+        description = {"检查政府信息公开工作年度报告是否符合统一格式，结果写入 Excel 和 JSON。",
+            "退出码：0 没有问题；4 发现问题；5 有文件无法读取；2 用法错误或规则有误；1 意外错误。"})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认 rules/）")
@@ -33,6 +36,9 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--xlsx", paramLabel = "FILE", description = "Excel 结果文件（默认 <out>/findings.xlsx）")
     Path xlsx;
+
+    @Option(names = "--no-cache", description = "不使用已编译规则的缓存，每次重新编译")
+    boolean noCache;
 
     @Parameters(paramLabel = "PATH", description = "报告文件或文件夹（默认 reports-in/）")
     List<Path> paths = new ArrayList<>();
@@ -51,6 +57,22 @@ public final class Main implements Callable<Integer> {
         return cmd.execute(args);
     }
 
+    /** Loads the rules folder, printing every problem; null when it cannot be used. */
+    static RuleSetup loadRules(Path rules, boolean useCache, PrintWriter err) {
+        try {
+            return RuleSetup.load(rules, useCache ? RuleCache.inUserCache() : null);
+        } catch (RulesException e) {
+            err.println("规则目录 " + rules + " 有 " + e.errors().size() + " 处错误，未检查任何报告：");
+            for (RuleError r : e.errors()) {
+                err.println("  " + r);
+            }
+            return null;
+        } catch (java.io.IOException e) {
+            err.println("规则目录 " + rules + " 无法使用：" + e.getMessage());
+            return null;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = new PrintWriter(System.err, true);
@@ -61,28 +83,17 @@ public final class Main implements Callable<Integer> {
                 return ExitCode.USAGE.code;
             }
         }
-        Auditor auditor;
-        String fingerprint;
-        try {
-            nianbao.engine.RuleBase base = nianbao.engine.RuleBase.compile(rules);
-            auditor = new Auditor(base, nianbao.template.Templates.load(rules),
-                    nianbao.extract.StatementFinder.load(rules));
-            fingerprint = base.fingerprint();
-        } catch (RulesException e) {
-            err.println("规则目录 " + rules + " 有错误，未检查任何报告：");
-            for (RuleError r : e.errors()) {
-                err.println("  " + r);
-            }
-            return ExitCode.USAGE.code;
-        } catch (java.io.IOException e) {
-            err.println("规则目录 " + rules + " 无法使用：" + e.getMessage());
+        RuleSetup setup = loadRules(rules, !noCache, err);
+        if (setup == null) {
             return ExitCode.USAGE.code;
         }
+        Auditor auditor = setup.auditor();
         List<ReportResult> results = new ArrayList<>();
         for (Inputs.Input in : Inputs.collect(inputs)) {
             results.add(auditor.audit(in.path(), in.shownName()));
         }
-        BatchResult batch = new BatchResult(1, fingerprint, results);
+        BatchResult batch = new BatchResult(1, setup.rules().fingerprint(), new ArrayList<>(setup.settings().disabled()),
+                results, setup.ruleInfos());
         Path jsonFile = json != null ? json : out.resolve("findings.json");
         Path xlsxFile = xlsx != null ? xlsx : out.resolve("findings.xlsx");
         new JsonRenderer().writeTo(batch, jsonFile);
@@ -109,6 +120,9 @@ public final class Main implements Callable<Integer> {
                 default -> "无法读取：" + r.error();
             };
             o.printf("%s  %s%n", r.file(), what);
+        }
+        if (!batch.rulesOff().isEmpty()) {
+            o.printf("以下规则已在 settings.xlsx 中关闭，未作检查：%s%n", String.join("、", batch.rulesOff()));
         }
         o.printf("共 %d 个文件；错误 %d，警告 %d，提示 %d。结果：%s，%s%n", batch.reports().size(), errors, warnings, infos,
                 xlsx, json);

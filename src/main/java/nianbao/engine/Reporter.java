@@ -24,6 +24,15 @@ public final class Reporter {
     private static final Map<String, String> TABLE_NAMES = Map.of("T2", "表二", "T3", "表三", "T4", "表四");
 
     private final TreeSet<Finding> findings = new TreeSet<>();
+    private final RuleSettings settings;
+
+    public Reporter() {
+        this(RuleSettings.none());
+    }
+
+    public Reporter(RuleSettings settings) {
+        this.settings = settings;
+    }
 
     /** A finding at one cell; {@code basis} are the cells the check used (any uncertain one makes it uncertain). */
     public void cell(RuleContext ctx, Cell cell, Object expected, Object actual, Collection<?> basis) {
@@ -100,7 +109,7 @@ public final class Reporter {
         String message = place(section, tableName, row, column) + "：" + (meta.description() == null ? id : meta.description())
                 + expectation(e, a);
         findings.add(new Finding(id, meta.category() == null ? "" : meta.category(),
-                meta.severity() == null ? "warning" : meta.severity(),
+                settings.severity(id, meta.severity() == null ? "warning" : meta.severity()),
                 section == null ? "" : section, tableName, row, column, message, e, a,
                 evidence == null ? "" : shorten(evidence), uncertain ? "uncertain" : "certain", rowOrder, columnOrder));
     }

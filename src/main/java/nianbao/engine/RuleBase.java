@@ -28,10 +28,12 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final String fingerprint;
+    private final boolean fromCache;
 
-    private RuleBase(KieBase kieBase, String fingerprint) {
+    private RuleBase(KieBase kieBase, String fingerprint, boolean fromCache) {
         this.kieBase = kieBase;
         this.fingerprint = fingerprint;
+        this.fromCache = fromCache;
     }
 
     public KieBase kieBase() {
@@ -41,6 +43,26 @@ public final class RuleBase {
     /** SHA-256 over the names and bytes of every file in the rules folder, templates included. */
     public String fingerprint() {
         return fingerprint;
+    }
+
+    /** Compiles the folder, or reloads it from the cache when the same rules were compiled before. */
+    public static RuleBase load(Path rulesDir, RuleCache cache) throws RulesException, IOException {
+        if (cache == null || !Files.isDirectory(rulesDir)) {
+            return compile(rulesDir);
+        }
+        String fingerprint = fingerprint(rulesDir);
+        KieBase cached = cache.load(fingerprint);
+        if (cached != null) {
+            return new RuleBase(cached, fingerprint, true);
+        }
+        RuleBase fresh = compile(rulesDir);
+        cache.store(fingerprint, fresh.kieBase());
+        return fresh;
+    }
+
+    /** Whether these rules came from the cache rather than a fresh compile. */
+    public boolean fromCache() {
+        return fromCache;
     }
 
     public static RuleBase compile(Path rulesDir) throws RulesException, IOException {
@@ -81,7 +103,7 @@ public final class RuleBase {
             throw new RulesException(errors);
         }
         KieBase base = ks.newKieContainer(ks.getRepository().getDefaultReleaseId()).getKieBase();
-        return new RuleBase(base, fingerprint(rulesDir));
+        return new RuleBase(base, fingerprint(rulesDir), false);
     }
 
     /** Every rule with its metadata, sorted by id. */

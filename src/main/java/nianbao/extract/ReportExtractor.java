@@ -18,6 +18,7 @@ import nianbao.facts.Report;
 import nianbao.facts.Section;
 import nianbao.facts.Statement;
 import nianbao.facts.TableFact;
+import nianbao.template.AcceptedLabels;
 import nianbao.template.Template;
 import nianbao.template.Templates;
 
@@ -32,12 +33,20 @@ public final class ReportExtractor {
     private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
     private static final String NUMERALS = "〇一二三四五六七八九十";
 
+    private static final java.util.Map<String, String> TABLE_NAMES = java.util.Map.of("T2", "表二", "T3", "表三", "T4", "表四");
+
     private final Templates templates;
     private final StatementFinder statements;
+    private final AcceptedLabels accepted;
 
     public ReportExtractor(Templates templates, StatementFinder statements) {
+        this(templates, statements, AcceptedLabels.none());
+    }
+
+    public ReportExtractor(Templates templates, StatementFinder statements, AcceptedLabels accepted) {
         this.templates = templates;
         this.statements = statements;
+        this.accepted = accepted;
     }
 
     public ReportFacts extract(String file, Document doc) {
@@ -96,8 +105,10 @@ public final class ReportExtractor {
                     stated.addAll(statements.find(p.text(), heading.spec().numeral()));
                 }
             }
+            String titleMatch = !heading.titleMatch().equals("exact") && accepted.accepts("标题", heading.spec().heading(), heading.text())
+                    ? "exact" : heading.titleMatch();
             sections.add(new Section(heading.spec().numeral(), heading.spec().heading(), heading.text(), heading.numeral(),
-                    heading.titleMatch(), template.sections().indexOf(heading.spec()) + 1, h + 1, text.toString().strip()));
+                    titleMatch, template.sections().indexOf(heading.spec()) + 1, h + 1, text.toString().strip()));
         }
 
         List<TableFact> tables = new ArrayList<>();
@@ -147,10 +158,20 @@ public final class ReportExtractor {
         return new TableResult(new TableFact(id, name, false, "", "absent", ""), List.of(), List.of(), null);
     }
 
-    private static void addTable(List<TableFact> tables, List<Cell> cells, List<Label> labels, TableResult r) {
+    private void addTable(List<TableFact> tables, List<Cell> cells, List<Label> labels, TableResult r) {
         tables.add(r.table());
         cells.addAll(r.cells());
-        labels.addAll(r.labels());
+        for (Label l : r.labels()) {
+            boolean differs = !l.how().equals("exact") && !l.how().equals("absent");
+            if (differs && accepted.accepts(TABLE_NAMES.get(l.table()), l.canonical(), l.written())) {
+                // A wording the province accepts (settings.xlsx) counts as the template's own.
+                if (l.kind().equals("row")) {
+                    labels.add(new Label(l.table(), l.section(), l.kind(), l.key(), l.canonical(), l.written(), "exact", l.rowOrder()));
+                }
+                continue;
+            }
+            labels.add(l);
+        }
     }
 
     private static String sectionOf(List<SectionFinder.Heading> headings, int block) {

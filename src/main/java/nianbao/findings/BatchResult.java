@@ -1,14 +1,25 @@
 package nianbao.findings;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Comparator;
 import java.util.List;
 
-/** The outcome of one run: every file, ordered by path, and the fingerprint of the rules used. */
-@JsonPropertyOrder({"formatVersion", "rulesFingerprint", "reports"})
-public record BatchResult(int formatVersion, String rulesFingerprint, List<ReportResult> reports) {
+/**
+ * The outcome of one run: every file, ordered by path, the fingerprint of the rules used, and the rules
+ * the supervisor switched off (so nobody mistakes "not checked" for "no problem").
+ */
+@JsonPropertyOrder({"formatVersion", "rulesFingerprint", "rulesOff", "reports"})
+public record BatchResult(int formatVersion, String rulesFingerprint, List<String> rulesOff, List<ReportResult> reports,
+                          @JsonIgnore List<RuleInfo> rules) {
     public BatchResult {
         reports = reports.stream().sorted(Comparator.comparing(ReportResult::file)).toList();
+        rulesOff = rulesOff.stream().sorted().toList();
+        rules = List.copyOf(rules);
+    }
+
+    public BatchResult(int formatVersion, String rulesFingerprint, List<ReportResult> reports) {
+        this(formatVersion, rulesFingerprint, List.of(), reports, List.of());
     }
 
     public boolean anyFindings() {

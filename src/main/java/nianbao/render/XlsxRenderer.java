@@ -6,6 +6,7 @@ import java.util.List;
 import nianbao.findings.BatchResult;
 import nianbao.findings.Finding;
 import nianbao.findings.ReportResult;
+import nianbao.findings.RuleInfo;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -38,18 +39,13 @@ public final class XlsxRenderer implements Renderer {
         SXSSFWorkbook wb = new SXSSFWorkbook(100);
         wb.setCompressTempFiles(true);
         try {
-            text = wb.createCellStyle();
-            text.setQuotePrefixed(true);
-            text.setWrapText(false);
-            header = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            styles(wb);
             summary(wb.createSheet("概览"), result.reports());
             findings(wb.createSheet("问题清单"), result.reports());
             unreadable(wb.createSheet("无法读取"), result.reports());
+            if (!result.rules().isEmpty()) {
+                rules(wb.createSheet("规则清单"), result.rules());
+            }
             wb.write(out);
         } finally {
             wb.close();
@@ -113,6 +109,55 @@ public final class XlsxRenderer implements Renderer {
             }
         }
         finish(sheet, UNREADABLE.length, r);
+    }
+
+    private static final String[] RULES = {"规则", "类别", "严重程度", "规则文件", "说明", "是否检查"};
+    private static final int[] RULES_WIDTH = {24, 14, 10, 20, 80, 10};
+
+    /** The 规则清单 sheet: what each rule id in 问题清单 means, so a local office can look it up. */
+    private void rules(SXSSFSheet sheet, List<RuleInfo> rules) {
+        headerRow(sheet, RULES, RULES_WIDTH);
+        int r = 1;
+        for (RuleInfo info : rules) {
+            Row row = sheet.createRow(r++);
+            str(row, 0, info.id());
+            str(row, 1, info.category());
+            str(row, 2, severityName(info.severity()));
+            str(row, 3, info.file());
+            str(row, 4, info.description());
+            str(row, 5, info.enabled() ? "检查" : "已关闭");
+        }
+        finish(sheet, RULES.length, r);
+    }
+
+    /** `rules list --format xlsx`: a workbook with only the 规则清单 sheet. */
+    public void writeRules(List<RuleInfo> rules, java.nio.file.Path target) throws IOException {
+        BatchResult onlyRules = new BatchResult(1, "", List.of(), List.of(), rules);
+        new Renderer() {
+            @Override
+            public void write(BatchResult result, OutputStream out) throws IOException {
+                SXSSFWorkbook wb = new SXSSFWorkbook(100);
+                try {
+                    styles(wb);
+                    XlsxRenderer.this.rules(wb.createSheet("规则清单"), result.rules());
+                    wb.write(out);
+                } finally {
+                    wb.close();
+                    wb.dispose();
+                }
+            }
+        }.writeTo(onlyRules, target);
+    }
+
+    private void styles(SXSSFWorkbook wb) {
+        text = wb.createCellStyle();
+        text.setQuotePrefixed(true);
+        header = wb.createCellStyle();
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
 
     private void headerRow(SXSSFSheet sheet, String[] names, int[] widths) {

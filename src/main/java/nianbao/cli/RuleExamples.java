@@ -1,0 +1,108 @@
+package nianbao.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import nianbao.findings.Finding;
+import nianbao.findings.ReportResult;
+
+/**
+ * Example reports kept beside the rules (rules/examples/): each is a report file plus a hand-written
+ * &lt;name&gt;.expected file:
+ * <pre>
+ * # 本例检查的规则（不写这一行则比较全部规则）
+ * 规则: T3-COL-TOTAL, T3-BALANCE
+ * # 每行一条应报告的问题：规则编号 | 部分 | 表 | 行 | 列 | 应为 | 报告中为（不适用的项留空）
+ * T3-COL-TOTAL | 三 | 表三 | （七）总计 | 自然人 | 5 | 0
+ * </pre>
+ * An example passes when the findings of those rules are exactly the lines written.
+ */
+public final class RuleExamples {
+    /** The result of one example: passed, or what was missing or unexpected. */
+    public record Outcome(String name, boolean passed, List<String> problems) {
+    }
+
+    private RuleExamples() {
+    }
+
+    public static List<Outcome> run(RuleSetup setup, Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> expectations;
+        try (Stream<Path> s = Files.list(dir)) {
+            expectations = s.filter(p -> p.getFileName().toString().endsWith(".expected")).sorted().toList();
+        }
+        Auditor auditor = setup.auditor();
+        List<Outcome> out = new ArrayList<>();
+        for (Path expected : expectations) {
+            out.add(runOne(auditor, expected));
+        }
+        return out;
+    }
+
+    private static Outcome runOne(Auditor auditor, Path expectedFile) throws IOException {
+        String base = expectedFile.getFileName().toString().replaceAll("\\.expected$", "");
+        Path report = findReport(expectedFile.getParent(), base);
+        if (report == null) {
+            return new Outcome(base, false, List.of("找不到示例报告文件 " + base + ".*"));
+        }
+        Set<String> rules = new TreeSet<>();
+        Set<String> want = new TreeSet<>();
+        for (String raw : Files.readAllLines(expectedFile, StandardCharsets.UTF_8)) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("规则:") || line.startsWith("规则：")) {
+                Arrays.stream(line.substring(3).split("[,，、\\s]+")).filter(s -> !s.isBlank()).forEach(rules::add);
+                continue;
+            }
+            want.add(normalise(line));
+        }
+        ReportResult result = auditor.audit(report, report.toString());
+        if (!result.status().equals("checked")) {
+            return new Outcome(base, false, List.of("示例报告无法读取：" + result.error()));
+        }
+        Set<String> got = new TreeSet<>();
+        for (Finding f : result.findings()) {
+            if (rules.isEmpty() || rules.contains(f.ruleId())) {
+                got.add(normalise(String.join("|", f.ruleId(), f.section(), f.table(), f.row(), f.column(),
+                        f.expected() == null ? "" : f.expected(), f.actual() == null ? "" : f.actual())));
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        want.stream().filter(w -> !got.contains(w)).forEach(w -> problems.add("应报告而未报告：" + w));
+        got.stream().filter(g -> !want.contains(g)).forEach(g -> problems.add("报告了但不应报告：" + g));
+        return new Outcome(base, problems.isEmpty(), problems);
+    }
+
+    private static Path findReport(Path dir, String base) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(base + ".") && !n.endsWith(".expected");
+            }).findFirst().orElse(null);
+        }
+    }
+
+    /** Fields trimmed and white space removed, so a hand-written line matches however it was spaced. */
+    static String normalise(String line) {
+        String[] parts = line.split("\\|", -1);
+        List<String> fields = new ArrayList<>();
+        for (String p : parts) {
+            fields.add(p.replaceAll("\\s+", ""));
+        }
+        while (fields.size() < 7) {
+            fields.add("");
+        }
+        return String.join(" | ", fields);
+    }
+}
