@@ -27,33 +27,41 @@ public final class Auditor {
         return RuleSetup.load(rulesDir, null).auditor();
     }
 
+    /** The result of one file and, when it was checked, the facts it was checked on. */
+    public record Audited(ReportResult result, ReportFacts facts) {
+    }
+
     public ReportResult audit(Path file, String shownName) {
+        return auditWithFacts(file, shownName).result();
+    }
+
+    public Audited auditWithFacts(Path file, String shownName) {
         Readers.Choice choice;
         try {
             choice = Readers.choose(file);
         } catch (IOException e) {
-            return ReportResult.unreadable(shownName, null, "文件无法打开，请检查文件是否存在、是否有读取权限。");
+            return new Audited(ReportResult.unreadable(shownName, null, "文件无法打开，请检查文件是否存在、是否有读取权限。"), null);
         }
         if (choice.reader() == null) {
-            return ReportResult.skipped(shownName, choice.skipReason());
+            return new Audited(ReportResult.skipped(shownName, choice.skipReason()), null);
         }
         Document doc;
         try {
             doc = choice.reader().read(file);
         } catch (UnreadableException e) {
-            return ReportResult.unreadable(shownName, choice.reader().name(), e.getMessage());
-        } catch (RuntimeException e) {
-            return ReportResult.unreadable(shownName, choice.reader().name(),
-                    "文件内容损坏或格式异常，无法读取（" + e.getClass().getSimpleName() + "）。");
+            return new Audited(ReportResult.unreadable(shownName, choice.reader().name(), e.getMessage()), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Audited(ReportResult.unreadable(shownName, choice.reader().name(),
+                    "文件内容损坏或格式异常，无法读取（" + e.getClass().getSimpleName() + "）。"), null);
         }
         ReportFacts facts = extractor.extract(shownName, doc);
         if (!looksLikeReport(facts)) {
-            return ReportResult.skipped(shownName,
-                    "文件中没有找到年度报告的标题、六个部分或统计表，不像是政府信息公开工作年度报告，已跳过。");
+            return new Audited(ReportResult.skipped(shownName,
+                    "文件中没有找到年度报告的标题、六个部分或统计表，不像是政府信息公开工作年度报告，已跳过。"), null);
         }
         List<Finding> findings = runner.run(facts);
-        return new ReportResult(shownName, facts.report().office(), facts.report().year(), facts.report().template(),
-                "checked", null, doc.reader(), findings);
+        return new Audited(new ReportResult(shownName, facts.report().office(), facts.report().year(),
+                facts.report().template(), "checked", null, doc.reader(), findings), facts);
     }
 
     /**

@@ -40,6 +40,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-cache", description = "不使用已编译规则的缓存，每次重新编译")
     boolean noCache;
 
+    @Option(names = "--review", paramLabel = "FILE",
+            description = "上次的结果表（已填“复核”列）：把复核意见带到本次相同的问题上，并列出已解决的问题")
+    Path review;
+
     @Parameters(paramLabel = "PATH", description = "报告文件或文件夹（默认 reports-in/）")
     List<Path> paths = new ArrayList<>();
 
@@ -87,13 +91,24 @@ public final class Main implements Callable<Integer> {
         if (setup == null) {
             return ExitCode.USAGE.code;
         }
-        Auditor auditor = setup.auditor();
-        List<ReportResult> results = new ArrayList<>();
-        for (Inputs.Input in : Inputs.collect(inputs)) {
-            results.add(auditor.audit(in.path(), in.shownName()));
+        ReviewWorkbook previous = null;
+        if (review != null) {
+            try {
+                previous = ReviewWorkbook.read(review);
+            } catch (java.io.IOException | RuntimeException e) {
+                err.println("复核表无法读取：" + e.getMessage());
+                return ExitCode.USAGE.code;
+            }
+        }
+        List<Inputs.Input> files = Inputs.collect(inputs);
+        List<ReportResult> results = Batch.run(setup, files, Progress.forTerminal(files.size()));
+        List<nianbao.findings.ResolvedFinding> resolved = List.of();
+        if (previous != null) {
+            resolved = previous.resolved(results);
+            results = previous.attach(results);
         }
         BatchResult batch = new BatchResult(1, setup.rules().fingerprint(), new ArrayList<>(setup.settings().disabled()),
-                results, setup.ruleInfos());
+                results, setup.ruleInfos()).withResolved(resolved, java.time.Instant.now());
         Path jsonFile = json != null ? json : out.resolve("findings.json");
         Path xlsxFile = xlsx != null ? xlsx : out.resolve("findings.xlsx");
         new JsonRenderer().writeTo(batch, jsonFile);

@@ -24,6 +24,7 @@ public final class Reporter {
     private static final Map<String, String> TABLE_NAMES = Map.of("T2", "表二", "T3", "表三", "T4", "表四");
 
     private final TreeSet<Finding> findings = new TreeSet<>();
+    private final java.util.Map<String, TreeSet<Finding>> byFile = new java.util.TreeMap<>();
     private final RuleSettings settings;
 
     public Reporter() {
@@ -92,6 +93,26 @@ public final class Reporter {
     /** A finding about the report as a whole. */
     public void report(RuleContext ctx, Object expected, Object actual, String evidence) {
         add(ctx, "", "", "", -1, "", -1, expected, actual, evidence, false);
+    }
+
+    /**
+     * A finding across years: it belongs to the later report ({@code now}), at the place of its cell, and
+     * its evidence names what the earlier report said.
+     */
+    public void crossYear(RuleContext ctx, nianbao.facts.YearlyCell now, Object expected, Object actual, String evidence) {
+        TreeSet<Finding> before = new TreeSet<>(findings);
+        Cell c = now.cell();
+        add(ctx, c.section(), c.table(), c.rowLabel(), c.rowOrder(), c.columnLabel(), c.columnOrder(), expected, actual,
+                evidence, c.uncertain() || c.missing());
+        findings.stream().filter(f -> !before.contains(f))
+                .forEach(f -> byFile.computeIfAbsent(now.file(), k -> new TreeSet<>()).add(f));
+    }
+
+    /** Cross-year findings by the file of the report they belong to. */
+    public java.util.Map<String, List<Finding>> findingsByFile() {
+        java.util.Map<String, List<Finding>> out = new java.util.TreeMap<>();
+        byFile.forEach((file, set) -> out.put(file, new ArrayList<>(set)));
+        return out;
     }
 
     /** The findings so far, in their total order. */

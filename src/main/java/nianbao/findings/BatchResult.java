@@ -11,15 +11,27 @@ import java.util.List;
  */
 @JsonPropertyOrder({"formatVersion", "rulesFingerprint", "rulesOff", "reports"})
 public record BatchResult(int formatVersion, String rulesFingerprint, List<String> rulesOff, List<ReportResult> reports,
-                          @JsonIgnore List<RuleInfo> rules) {
+                          @JsonIgnore List<RuleInfo> rules, @JsonIgnore List<ResolvedFinding> resolved,
+                          @JsonIgnore java.time.Instant checkedAt) {
     public BatchResult {
         reports = reports.stream().sorted(Comparator.comparing(ReportResult::file)).toList();
         rulesOff = rulesOff.stream().sorted().toList();
         rules = List.copyOf(rules);
+        resolved = List.copyOf(resolved);
+    }
+
+    public BatchResult(int formatVersion, String rulesFingerprint, List<String> rulesOff, List<ReportResult> reports,
+                       List<RuleInfo> rules) {
+        this(formatVersion, rulesFingerprint, rulesOff, reports, rules, List.of(), null);
     }
 
     public BatchResult(int formatVersion, String rulesFingerprint, List<ReportResult> reports) {
         this(formatVersion, rulesFingerprint, List.of(), reports, List.of());
+    }
+
+    /** The same batch with the findings a --review workbook had that this run no longer reports. */
+    public BatchResult withResolved(List<ResolvedFinding> resolvedFindings, java.time.Instant at) {
+        return new BatchResult(formatVersion, rulesFingerprint, rulesOff, reports, rules, resolvedFindings, at);
     }
 
     public boolean anyFindings() {

@@ -1,7 +1,9 @@
 package nianbao.findings;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome for one input file.
@@ -12,9 +14,32 @@ import java.util.List;
  */
 @JsonPropertyOrder({"file", "office", "year", "template", "status", "error", "reader", "findings"})
 public record ReportResult(String file, String office, Integer year, String template, String status, String error,
-                           String reader, List<Finding> findings) {
+                           String reader, List<Finding> findings, @JsonIgnore Map<String, Review> reviews) {
     public ReportResult {
         findings = findings.stream().sorted().toList();
+        reviews = Map.copyOf(reviews);
+    }
+
+    public ReportResult(String file, String office, Integer year, String template, String status, String error,
+                        String reader, List<Finding> findings) {
+        this(file, office, year, template, status, error, reader, findings, Map.of());
+    }
+
+    /** The same result with more findings (cross-year checks) added. */
+    public ReportResult withFindings(List<Finding> more) {
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        return new ReportResult(file, office, year, template, status, error, reader, all, reviews);
+    }
+
+    /** The same result with the supervisor's earlier decisions attached, keyed by {@link FindingId}. */
+    public ReportResult withReviews(Map<String, Review> byId) {
+        return new ReportResult(file, office, year, template, status, error, reader, findings, byId);
+    }
+
+    /** The supervisor's earlier decision on this finding, or null. */
+    public Review review(Finding f) {
+        return reviews.get(FindingId.of(this, f));
     }
 
     public static ReportResult unreadable(String file, String reader, String reason) {

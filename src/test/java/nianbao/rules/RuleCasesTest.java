@@ -30,7 +30,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The one runner for every rule's test data: src/test/resources/rules/&lt;RULE-ID&gt;.json holds cases, each
- * a small report (see {@link FixtureReport}) and the findings of that rule expected on it (section,
+ * a small report (see {@link FixtureReport}), or "reports" for a batch of several (checks across years),
+ * and the findings of that rule expected on it (section,
  * table, row, column, expected, actual), compared exactly. Every rule id in rules/*.drl must have a file.
  */
 class RuleCasesTest {
@@ -39,12 +40,15 @@ class RuleCasesTest {
     private static Templates templates;
     private static ReportExtractor extractor;
     private static RuleRunner runner;
+    private static nianbao.engine.BatchRunner batchRunner;
 
     @BeforeAll
     static void compile() throws Exception {
         templates = Templates.load(Project.RULES);
         extractor = new ReportExtractor(templates, StatementFinder.load(Project.RULES));
-        runner = new RuleRunner(RuleBase.compile(Project.RULES));
+        RuleBase rules = RuleBase.compile(Project.RULES);
+        runner = new RuleRunner(rules);
+        batchRunner = new nianbao.engine.BatchRunner(rules, nianbao.engine.RuleSettings.none());
     }
 
     @TestFactory
@@ -64,8 +68,25 @@ class RuleCasesTest {
     }
 
     private static void runCase(String rule, JsonNode c) {
-        Document doc = FixtureReport.build(c.path("report"), templates);
-        List<Finding> all = runner.run(extractor.extract("case.txt", doc));
+        List<Finding> all = new ArrayList<>();
+        if (c.has("reports")) {
+            // Several reports in one batch (checks across years): each report's own rules, then the batch rules.
+            List<nianbao.facts.YearlyReport> reports = new ArrayList<>();
+            List<nianbao.facts.YearlyCell> cells = new ArrayList<>();
+            int i = 0;
+            for (JsonNode spec : c.get("reports")) {
+                String file = "case" + (i++) + ".txt";
+                nianbao.extract.ReportFacts facts = extractor.extract(file, FixtureReport.build(spec, templates));
+                all.addAll(runner.run(facts));
+                nianbao.facts.Report r = facts.report();
+                reports.add(new nianbao.facts.YearlyReport(file, r.office(), r.year(), r.template()));
+                facts.cells().forEach(cell -> cells.add(new nianbao.facts.YearlyCell(file, r.office(), r.year(), r.template(), cell)));
+            }
+            batchRunner.run(reports, cells).values().forEach(all::addAll);
+        } else {
+            Document doc = FixtureReport.build(c.path("report"), templates);
+            all.addAll(runner.run(extractor.extract("case.txt", doc)));
+        }
         List<String> got = all.stream().filter(f -> f.ruleId().equals(rule)).map(RuleCasesTest::key).sorted().toList();
         List<String> want = new ArrayList<>();
         for (JsonNode e : c.get("expect")) {

@@ -1,0 +1,101 @@
+package nianbao.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nianbao.engine.BatchRunner;
+import nianbao.facts.Cell;
+import nianbao.facts.Report;
+import nianbao.facts.YearlyCell;
+import nianbao.facts.YearlyReport;
+import nianbao.findings.Finding;
+import nianbao.findings.ReportResult;
+
+/**
+ * Audits a batch: every file on all cores (each in its own rule session), results kept in input order so
+ * the output is the same however the threads ran; then the checks across years for offices that sent
+ * reports of consecutive years.
+ */
+final class Batch {
+    private Batch() {
+    }
+
+    static List<ReportResult> run(RuleSetup setup, List<Inputs.Input> inputs, Progress progress) throws InterruptedException {
+        Auditor auditor = setup.auditor();
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "audit");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Auditor.Audited> audited = new ArrayList<>();
+        try {
+            List<Future<Auditor.Audited>> futures = new ArrayList<>();
+            for (Inputs.Input in : inputs) {
+                futures.add(pool.submit(() -> {
+                    Auditor.Audited a = auditor.auditWithFacts(in.path(), in.shownName());
+                    progress.step();
+                    return a;
+                }));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    audited.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    audited.add(new Auditor.Audited(ReportResult.unreadable(inputs.get(i).shownName(), null,
+                            "检查此文件时出现意外错误（" + e.getCause() + "），其他文件照常检查。"), null));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.done();
+        }
+        return acrossYears(setup, audited);
+    }
+
+    /** Adds the findings of the cross-year rules to the reports they belong to. */
+    static List<ReportResult> acrossYears(RuleSetup setup, List<Auditor.Audited> audited) {
+        List<YearlyReport> reports = new ArrayList<>();
+        List<YearlyCell> cells = new ArrayList<>();
+        Map<String, Integer> yearsPerOffice = new HashMap<>();
+        for (Auditor.Audited a : audited) {
+            if (a.facts() == null) {
+                continue;
+            }
+            Report r = a.facts().report();
+            if (r.office() == null || r.office().isEmpty() || r.year() == null) {
+                continue;
+            }
+            yearsPerOffice.merge(r.office(), 1, Integer::sum);
+        }
+        for (Auditor.Audited a : audited) {
+            if (a.facts() == null) {
+                continue;
+            }
+            Report r = a.facts().report();
+            if (r.office() == null || r.year() == null || yearsPerOffice.getOrDefault(r.office(), 0) < 2) {
+                continue;
+            }
+            reports.add(new YearlyReport(a.result().file(), r.office(), r.year(), r.template()));
+            for (Cell c : a.facts().cells()) {
+                cells.add(new YearlyCell(a.result().file(), r.office(), r.year(), r.template(), c));
+            }
+        }
+        List<ReportResult> out = new ArrayList<>();
+        if (reports.isEmpty()) {
+            audited.forEach(a -> out.add(a.result()));
+            return out;
+        }
+        Map<String, List<Finding>> extra = new BatchRunner(setup.rules(), setup.settings()).run(reports, cells);
+        for (Auditor.Audited a : audited) {
+            List<Finding> more = extra.get(a.result().file());
+            out.add(more == null ? a.result() : a.result().withFindings(more));
+        }
+        return out;
+    }
+}
