@@ -35,7 +35,8 @@ public final class Texts {
      * space, "1、"/"1．" written "1.", no trailing colon.
      */
     public static String compact(String s) {
-        String t = noSpace(nfkc(s));
+        // Markdown heading marks ("### 第二十条第（一）项") are never part of a label.
+        String t = noSpace(nfkc(s)).replaceFirst("^#+", "");
         t = t.replace('(', '（').replace(')', '）')
                 .replace('"', '“').replace('「', '“').replace('」', '”')
                 .replace(':', '：');

@@ -12,12 +12,18 @@ import nianbao.document.Paragraph;
 import nianbao.document.Table;
 import nianbao.document.Texts;
 import nianbao.facts.Cell;
+import nianbao.facts.Deadline;
 import nianbao.facts.ExpectedSection;
+import nianbao.facts.FeeStatement;
 import nianbao.facts.Label;
+import nianbao.facts.PartsStatement;
+import nianbao.facts.RateStatement;
 import nianbao.facts.Report;
+import nianbao.facts.ReportDate;
 import nianbao.facts.Section;
 import nianbao.facts.Statement;
 import nianbao.facts.TableFact;
+import nianbao.facts.YearMention;
 import nianbao.template.AcceptedLabels;
 import nianbao.template.Template;
 import nianbao.template.Templates;
@@ -30,7 +36,13 @@ public final class ReportExtractor {
             "(\\d{4})年(\\d{1,2})月(\\d{1,2})日起?(?:至|到|—|-|－|～|~)(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?:发布日期|发布时间|公开日期|发文日期)[:：]\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
-    private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
+    private static final Pattern WRITTEN = Pattern.compile(
+            "成文日期[:：]\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
+    private static final Pattern DATE_LINE = Pattern.compile("^[（(]?(\\d{4})年(\\d{1,2})月(\\d{1,2})日[）)]?$");
+    private static final Pattern PAGE_TITLE = Pattern.compile("^\\s*[•·]?\\s*标题\\s*[:：]\\s*(.+)$");
+    private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
+    /** A title that names the kind of body itself, not only a place ("合水县2020年…"). */
+    private static final Pattern NAMED_BODY = Pattern.compile(".*(人民政府|政府|局|委员会|委|办公室|办公厅|办|厅|中心|院|署|站|所|队)$");
     private static final String NUMERALS = "〇一二三四五六七八九十";
 
     private static final java.util.Map<String, String> TABLE_NAMES = java.util.Map.of("T2", "表二", "T3", "表三", "T4", "表四");
@@ -88,11 +100,17 @@ public final class ReportExtractor {
         List<Section> sections = new ArrayList<>();
         StringBuilder preamble = new StringBuilder();
         List<Statement> stated = new ArrayList<>();
+        List<PartsStatement> parts = new ArrayList<>();
+        List<RateStatement> rates = new ArrayList<>();
+        List<YearMention> years = new ArrayList<>();
+        ProseFinder prose = statements.prose();
         int firstHeading = headings.isEmpty() ? blocks.size() : headings.get(0).block();
         for (int i = Math.max(0, titleAt + 1); i < firstHeading; i++) {
             if (blocks.get(i) instanceof Paragraph p) {
                 preamble.append(p.text()).append('\n');
                 stated.addAll(statements.find(p.text(), ""));
+                parts.addAll(prose.parts(p.text(), ""));
+                rates.addAll(prose.rates(p.text(), ""));
             }
         }
         for (int h = 0; h < headings.size(); h++) {
@@ -101,8 +119,12 @@ public final class ReportExtractor {
             StringBuilder text = new StringBuilder();
             for (int i = heading.block() + 1; i < end; i++) {
                 if (blocks.get(i) instanceof Paragraph p) {
+                    String numeral = heading.spec().numeral();
                     text.append(p.text()).append('\n');
-                    stated.addAll(statements.find(p.text(), heading.spec().numeral()));
+                    stated.addAll(statements.find(p.text(), numeral));
+                    parts.addAll(prose.parts(p.text(), numeral));
+                    rates.addAll(prose.rates(p.text(), numeral));
+                    years.addAll(prose.years(p.text(), numeral, year));
                 }
             }
             String titleMatch = !heading.titleMatch().equals("exact") && accepted.accepts("标题", heading.spec().heading(), heading.text())
@@ -123,11 +145,11 @@ public final class ReportExtractor {
                 : TableFourExtractor.extract(t4, template, sectionOf(headings, tableBlock[2])));
 
         String all = Texts.compact(preamble + String.join("", sections.stream().map(Section::text).toList()));
-        Integer parts = null;
+        Integer claimed = null;
         String partsText = null;
         Matcher pm = PARTS.matcher(Texts.compact(preamble.toString()));
         if (pm.find()) {
-            parts = numberOf(pm.group(1));
+            claimed = numberOf(pm.group(1));
             partsText = pm.group();
         }
         LocalDate from = null;
@@ -139,14 +161,32 @@ public final class ReportExtractor {
             to = date(period.group(4) == null ? period.group(1) : period.group(4), period.group(5), period.group(6));
             periodText = period.group();
         }
-        Report report = new Report(file, office, year, title, version, t2Version, t3Version, bodyKind(office),
-                parts, partsText, sections.size(), periodText, from, to, publishDate(doc, titleAt), signDate(blocks));
+        List<ReportDate> dates = dates(doc, blocks, titleAt);
+        LocalDate published = dates.stream().filter(d -> d.kind().equals("publish")).map(ReportDate::date).findFirst().orElse(null);
+        LocalDate signed = dates.stream().filter(d -> d.kind().equals("sign")).map(ReportDate::date).findFirst().orElse(null);
+        String kind = bodyKind(office);
+        Report report = new Report(file, office, year, title, version, t2Version, t3Version, kind,
+                claimed, partsText, sections.size(), periodText, from, to, published, signed);
+        List<Deadline> deadlines = new ArrayList<>();
+        Deadline deadline = statements.deadlines().of(office, kind, year, namesBody(title, year));
+        if (deadline != null) {
+            deadlines.add(deadline);
+        }
+        String pageTitle = metadataTitle(doc);
+        Matcher pageYear = TITLE_YEAR.matcher(pageTitle);
+        if (pageYear.find()) {
+            years.add(new YearMention(Integer.parseInt(pageYear.group(1)), "pageTitle", "标题：" + pageTitle, ""));
+        }
+        List<FeeStatement> fees = new ArrayList<>();
+        sections.stream().filter(sec -> sec.numeral().equals("六")).findFirst()
+                .ifPresent(six -> fees.add(prose.fee(six.text())));
         List<ExpectedSection> expected = new ArrayList<>();
         for (int i = 0; i < template.sections().size(); i++) {
             Template.SectionSpec s = template.sections().get(i);
             expected.add(new ExpectedSection(s.numeral(), s.heading(), i + 1));
         }
-        return new ReportFacts(report, expected, sections, tables, cells, Rows.of(cells), labels, stated);
+        return new ReportFacts(report, expected, sections, tables, cells, Rows.of(cells), labels, stated,
+                new ReportFacts.Prose(parts, rates, years, dates, deadlines, fees));
     }
 
     private Template templateOr(String version, Template fallback) {
@@ -255,8 +295,14 @@ public final class ReportExtractor {
         }
     }
 
-    /** 发布日期 from the page around the report, or from portal lines a Word copy kept above and under the title. */
-    private static LocalDate publishDate(Document doc, int titleAt) {
+    /**
+     * The dates the report shows: the page's 发布日期/发布时间 (publication; also from portal lines a Word copy
+     * kept above and under the title), its 成文日期 and the 落款 date (signature). The 落款 is a paragraph
+     * holding only a date, among the report's last paragraphs or, as some reports print it, in brackets under
+     * the office name just below the title ("（2026年1月23日）").
+     */
+    private static List<ReportDate> dates(Document doc, List<Block> blocks, int titleAt) {
+        List<ReportDate> out = new ArrayList<>();
         List<String> lines = new ArrayList<>(doc.metadata());
         for (int i = 0; i < Math.min(doc.blocks().size(), titleAt + 3); i++) {
             if (doc.blocks().get(i) instanceof Paragraph p) {
@@ -265,25 +311,72 @@ public final class ReportExtractor {
         }
         for (String line : lines) {
             Matcher m = PUBLISHED.matcher(line);
-            if (m.find()) {
-                return date(m.group(1), m.group(2), m.group(3));
+            if (m.find() && out.stream().noneMatch(d -> d.kind().equals("publish"))) {
+                LocalDate d = date(m.group(1), m.group(2), m.group(3));
+                if (d != null) {
+                    out.add(new ReportDate("publish", d, m.group()));
+                }
             }
         }
-        return null;
-    }
-
-    /** The 落款 date: a paragraph holding only a date, among the report's last paragraphs. */
-    private static LocalDate signDate(List<Block> blocks) {
+        for (String line : doc.metadata()) {
+            Matcher m = WRITTEN.matcher(line);
+            if (m.find()) {
+                LocalDate d = date(m.group(1), m.group(2), m.group(3));
+                if (d != null) {
+                    out.add(new ReportDate("sign", d, m.group()));
+                    return out;
+                }
+            }
+        }
         int seen = 0;
         for (int i = blocks.size() - 1; i >= 0 && seen < 6; i--) {
             if (blocks.get(i) instanceof Paragraph p) {
                 seen++;
-                Matcher m = DATE_LINE.matcher(Texts.noSpace(Texts.nfkc(p.text())));
-                if (m.matches()) {
-                    return date(m.group(1), m.group(2), m.group(3));
+                ReportDate d = dateLine(p.text(), blocks, i);
+                if (d != null) {
+                    out.add(d);
+                    return out;
                 }
             }
         }
-        return null;
+        for (int i = Math.max(0, titleAt + 1); i < Math.min(blocks.size(), titleAt + 4); i++) {
+            if (blocks.get(i) instanceof Paragraph p) {
+                ReportDate d = dateLine(p.text(), blocks, i);
+                if (d != null) {
+                    out.add(d);
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ReportDate dateLine(String text, List<Block> blocks, int at) {
+        Matcher m = DATE_LINE.matcher(Texts.noSpace(Texts.nfkc(text)));
+        if (!m.matches()) {
+            return null;
+        }
+        LocalDate d = date(m.group(1), m.group(2), m.group(3));
+        if (d == null) {
+            return null;
+        }
+        String source = Texts.noSpace(text);
+        if (at > 0 && blocks.get(at - 1) instanceof Paragraph prev && Texts.noSpace(prev.text()).length() <= 30) {
+            source = Texts.noSpace(prev.text()) + " " + source;
+        }
+        return new ReportDate("sign", d, source);
+    }
+
+    /**
+     * Whether the title names the kind of body itself ("海原县人民政府…", "…财政局…"), rather than only a place
+     * whose government is assumed ("合水县2020年…").
+     */
+    private static boolean namesBody(String title, Integer year) {
+        String t = Texts.compact(title);
+        int cut = year == null ? -1 : t.indexOf(String.valueOf(year));
+        String before = cut > 0 ? t.substring(0, cut) : "";
+        String after = cut >= 0 ? t.substring(cut + 4).replaceFirst("^年度?", "") : "";
+        String named = !before.isEmpty() ? before : after.replaceFirst("政府信息公开.*$", "");
+        return NAMED_BODY.matcher(named).matches();
     }
 }

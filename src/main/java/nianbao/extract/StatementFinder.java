@@ -1,72 +1,120 @@
 package nianbao.extract;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nianbao.document.Texts;
 import nianbao.facts.Statement;
 
 /**
- * Finds numbers the prose states about applications, using the phrasings in
- * rules/templates/statements.json. Only the "opening" statement (申请N件) is looked for anywhere; the
- * outcome counts are read after it in the same paragraph, because the same words (办结32件) are used
- * of 人大建议, 信箱 and hotlines.
+ * Finds numbers the prose states about what the tables count, using the phrasings in
+ * rules/templates/statements.json. The application counts (办结32件 …) are read only after an "opening"
+ * statement (申请N件) in the same paragraph, because the same words are used of 人大建议, 信箱 and hotlines;
+ * kinds with their own scope (复议/诉讼, 规范性文件 …) are read anywhere in a sentence about their subject.
+ *
+ * <p>It also carries the other prose data of the rules folder (prose.json, deadlines.json), so that the
+ * extractor gets all of it from one loader.
  */
 public final class StatementFinder {
+    /** A sub-heading ("（三）政府信息管理", "2.政策解读") ends a passage about applications. */
+    private static final Pattern SUB_HEADING = Pattern.compile("^(?:[（][一二三四五六七八九十]+[）]|[一二三四五六七八九十]+[、是]|\\d+\\.)");
+    private static final int OPEN_SENTENCES = 8;
+
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Kind(String kind, String rowPrefix, String rowLabel, boolean opens, List<String> patterns) {
+    record Kind(String kind, String table, String rowPrefix, String rowLabel, boolean opens, String scope, boolean none,
+                boolean amountInWan, List<String> targets, List<List<String>> alternatives, List<String> exclude,
+                List<String> patterns) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Config(List<Kind> kinds) {
+    record Config(List<Kind> kinds, Map<String, List<String>> contextWords, Map<String, List<String>> contextSections) {
     }
 
     private record Compiled(Kind kind, List<Pattern> patterns) {
+        boolean own() {
+            return "own".equals(kind.scope());
+        }
     }
 
     private final List<Compiled> kinds;
+    private final Map<String, List<String>> contextWords;
+    private final Map<String, List<String>> contextSections;
+    private final ProseFinder prose;
+    private final Deadlines deadlines;
 
-    private StatementFinder(List<Compiled> kinds) {
+    private StatementFinder(List<Compiled> kinds, Map<String, List<String>> contextWords,
+                            Map<String, List<String>> contextSections, ProseFinder prose, Deadlines deadlines) {
         this.kinds = kinds;
+        this.contextWords = contextWords == null ? Map.of() : contextWords;
+        this.contextSections = contextSections == null ? Map.of() : contextSections;
+        this.prose = prose;
+        this.deadlines = deadlines;
     }
 
     public static StatementFinder load(Path rulesDir) throws IOException {
-        Path file = rulesDir.resolve("templates").resolve("statements.json");
-        if (!Files.exists(file)) {
-            return new StatementFinder(List.of());
-        }
-        Config config = new ObjectMapper().readValue(file.toFile(), Config.class);
+        Path dir = rulesDir.resolve("templates");
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         List<Compiled> compiled = new ArrayList<>();
-        for (Kind k : config.kinds()) {
-            compiled.add(new Compiled(k, k.patterns().stream().map(Pattern::compile).toList()));
+        Config config = null;
+        Path file = dir.resolve("statements.json");
+        if (Files.exists(file)) {
+            config = json.readValue(file.toFile(), Config.class);
+            for (Kind k : config.kinds()) {
+                compiled.add(new Compiled(k, k.patterns().stream().map(Pattern::compile).toList()));
+            }
         }
-        return new StatementFinder(compiled);
+        return new StatementFinder(compiled, config == null ? null : config.contextWords(),
+                config == null ? null : config.contextSections(), ProseFinder.load(dir.resolve("prose.json")),
+                Deadlines.load(dir.resolve("deadlines.json")));
+    }
+
+    ProseFinder prose() {
+        return prose;
+    }
+
+    Deadlines deadlines() {
+        return deadlines;
     }
 
     /** Statements in one paragraph of the given section. */
     List<Statement> find(String paragraph, String section) {
         List<Statement> out = new ArrayList<>();
-        String[] sentences = paragraph.split("(?<=[。；;！？])");
-        boolean opened = false;
-        for (String sentence : sentences) {
-            String c = Texts.compact(sentence);
+        int opened = -1;
+        List<String> sentences = Sentences.split(paragraph);
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            String c = Sentences.normalize(sentence);
+            if (SUB_HEADING.matcher(c).find() || (opened >= 0 && i - opened > OPEN_SENTENCES)) {
+                opened = -1;
+            }
             for (Compiled k : kinds) {
-                if (!k.kind().opens() && !opened) {
+                if (k.own()) {
+                    if (!inContext(k.kind(), c, section)) {
+                        continue;
+                    }
+                } else if (!k.kind().opens() && opened < 0) {
+                    continue;
+                }
+                if (k.kind().exclude() != null && k.kind().exclude().stream().anyMatch(c::contains)) {
                     continue;
                 }
                 for (Pattern p : k.patterns()) {
                     Matcher m = p.matcher(c);
                     if (m.find()) {
-                        out.add(new Statement(k.kind().kind(), k.kind().rowPrefix(), k.kind().rowLabel(), Long.parseLong(m.group(1)),
-                                sentence.strip(), section));
+                        out.add(statement(k.kind(), m, sentence.strip(), section));
                         if (k.kind().opens()) {
-                            opened = true;
+                            // Openers come first in statements.json, so the counts after them in this
+                            // sentence are read too.
+                            opened = i;
                         }
                         break;
                     }
@@ -74,5 +122,33 @@ public final class StatementFinder {
             }
         }
         return out;
+    }
+
+    private boolean inContext(Kind k, String sentence, String section) {
+        List<String> words = contextWords.getOrDefault(k.table(), List.of());
+        if (words.isEmpty() || contextSections.getOrDefault(k.table(), List.of()).contains(section)) {
+            return true;
+        }
+        return words.stream().anyMatch(sentence::contains);
+    }
+
+    private static Statement statement(Kind k, Matcher m, String sentence, String section) {
+        long value = 0;
+        BigDecimal amount = null;
+        if (m.groupCount() >= 1 && m.group(1) != null) {
+            BigDecimal n = new BigDecimal(m.group(1));
+            if (k.amountInWan()) {
+                String unit = m.groupCount() >= 2 && m.group(2) != null ? m.group(2) : "万元";
+                amount = unit.equals("元") ? n.divide(BigDecimal.valueOf(10000), 6, RoundingMode.HALF_UP).stripTrailingZeros() : n;
+                value = amount.longValue();
+            } else {
+                value = n.longValue();
+            }
+        }
+        String rowPrefix = k.rowPrefix() == null ? "" : k.rowPrefix();
+        List<String> targets = k.targets() == null || k.targets().isEmpty() ? List.of(rowPrefix + "|TOT") : k.targets();
+        List<List<String>> alternatives = k.alternatives() == null ? List.of() : k.alternatives();
+        return new Statement(k.kind(), k.table() == null ? "T3" : k.table(), rowPrefix, k.rowLabel(), targets, alternatives,
+                value, amount, k.none(), sentence, section);
     }
 }

@@ -19,6 +19,7 @@ import nianbao.template.Template;
  */
 final class TableTwoExtractor {
     private static final String T = "T2";
+    private static final Pattern GLUED = Pattern.compile("[\\u4e00-\\u9fff][0-9]{3,}");
     private static final Pattern CAPTION = Pattern.compile("第二十条第（([一二三四五六七八九十]+)）项");
     private static final Map<String, String> BLOCK_KEYS = Map.of("一", "B1", "五", "B5", "六", "B6", "八", "B8", "九", "B9");
 
@@ -100,6 +101,12 @@ final class TableTwoExtractor {
                     cells.add(CellFactory.missing(T, section, row, rowOrder, block.key(), col, c));
                 }
             }
+        }
+        if (cells.isEmpty() && segments.stream().flatMap(sg -> sg.labels().stream())
+                .anyMatch(l -> GLUED.matcher(Texts.compact(l)).find())) {
+            // "规章000规范性文件898989…": without separators and without a sum to decide, nothing is placed.
+            return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
+                    "表二的栏目名称与数字粘连在一起，无法可靠拆分"), List.of(), List.of(), version);
         }
         String status = cells.isEmpty() ? "noData" : "ok";
         return new TableResult(new TableFact(T, spec.name(), true, section, status, ""), cells, labels, version);

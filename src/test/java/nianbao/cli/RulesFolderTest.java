@@ -140,6 +140,13 @@ class RulesFolderTest {
                     row.getCell(2).setCellValue("warning");
                 }
             }
+            Sheet deadlines = wb.getSheet("报送期限");
+            Row local = deadlines.createRow(1);
+            local.createCell(0).setCellValue("静乐县");
+            local.createCell(1).setCellValue("政府");
+            local.createCell(2).setCellValue("1");
+            local.createCell(3).setCellValue("15");
+            local.createCell(4).setCellValue("某市通知（测试）");
             Sheet accepted = wb.getSheet("可接受的写法");
             Row r = accepted.createRow(1);
             r.createCell(0).setCellValue("表三");
@@ -152,6 +159,11 @@ class RulesFolderTest {
         Auditor auditor = RuleSetup.load(rules, null).auditor();
         ReportResult jingle = auditor.audit(Project.REPORTS.resolve("001_3c6323d342dfd320.txt"), "x");
         assertThat(jingle.findings()).noneMatch(f -> f.ruleId().equals("T3-COL-TOTAL"));
+        // 静乐县 signed on 2021-01-22: on time by law (31 March), late for the local date of 15 January.
+        assertThat(jingle.findings()).filteredOn(f -> f.ruleId().equals("PER-DEADLINE"))
+                .extracting(f -> f.severity() + "/" + f.expected()).hasSize(1).allMatch(s -> s.startsWith("warning/"));
+        assertThat(Project.auditor().audit(Project.REPORTS.resolve("001_3c6323d342dfd320.txt"), "x").findings())
+                .noneMatch(f -> f.ruleId().equals("PER-DEADLINE"));
         ReportResult haiyuan = auditor.audit(Project.REPORTS.resolve("004_3b473299667ac3ab.txt"), "x");
         assertThat(haiyuan.findings()).extracting(f -> f.ruleId() + "/" + f.severity()).containsExactly("CMP-T4-ROW/warning");
 

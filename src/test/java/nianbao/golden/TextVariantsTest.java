@@ -40,7 +40,11 @@ class TextVariantsTest {
         assertThat(findings(write("gb18030.txt", text, Charset.forName("GB18030"), false))).isEqualTo(expected);
         assertThat(findings(write("bom.txt", text, StandardCharsets.UTF_8, true))).isEqualTo(expected);
         assertThat(findings(write("crlf.txt", text.replace("\n", "\r\n"), StandardCharsets.UTF_8, false))).isEqualTo(expected);
-        String chrome = "首页 | 政务公开 | 政府信息公开年报\n简体 繁体 无障碍阅读 登录 注册\n索引号：11620000-2021-00012\n发布时间：2021-02-01\n\n"
+        // The page's 发布时间 must fit the report (after its 落款, before its deadline), or it is a finding of its own.
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("(\\d{4})\\s*年度?\\s*政府信息公开").matcher(text);
+        int published = year.find() ? Integer.parseInt(year.group(1)) + 1 : 2021;
+        String chrome = "首页 | 政务公开 | 政府信息公开年报\n简体 繁体 无障碍阅读 登录 注册\n索引号：11620000-2021-00012\n发布时间："
+                + published + "-01-25\n\n"
                 + text + "\n\n主办单位：某某县人民政府办公室\n网站标识码：6210000001 备案号：陇ICP备05001007号\n登录 注册\n";
         assertThat(findings(write("chrome.txt", chrome, StandardCharsets.UTF_8, false))).isEqualTo(expected);
     }

@@ -20,7 +20,7 @@ import nianbao.template.Templates;
  * headings {numeral: heading as written}, omit [numerals], t2 {rowKey: [values]}, t2Columns
  * {blockKey: [labels]}, t3 {rowKey: [7 values]}, t3Labels {rowKey: label}, t3Columns [7 labels],
  * t3Template "2019"|"2021", t2Labels {rowKey: label}, t4Labels {label: written}, order [numerals],
- * t4 [15 values] or "none", drop ["T2"|"T3"|"T4"], signDate, publishDate;
+ * t4 [15 values] or "none", drop ["T2"|"T3"|"T4"], signDate, publishDate, metadata [page lines such as "标题：…"];
  * or "text": a whole report as flattened text, read by the text reader.
  * Values are numbers or strings; "" is a blank cell.
  */
@@ -84,7 +84,10 @@ public final class FixtureReport {
             blocks.add(new Paragraph("测试县人民政府办公室"));
             blocks.add(new Paragraph(spec.get("signDate").asText()));
         }
-        List<String> metadata = spec.has("publishDate") ? List.of("发布日期：" + spec.get("publishDate").asText()) : List.of();
+        List<String> metadata = new ArrayList<>(strings(spec.path("metadata")));
+        if (spec.has("publishDate")) {
+            metadata.add("发布日期：" + spec.get("publishDate").asText());
+        }
         return new Document("fixture", blocks, metadata);
     }
 
