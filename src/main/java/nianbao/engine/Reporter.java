@@ -200,7 +200,10 @@ public final class Reporter {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        for (Object o : basis) {
+        List<Object> ordered = new ArrayList<>(basis);
+        ordered.sort(java.util.Comparator.comparingInt((Object o) -> o instanceof Cell c ? c.rowOrder() : 0)
+                .thenComparingInt(o -> o instanceof Cell c ? c.columnOrder() : 0));
+        for (Object o : ordered) {
             if (o instanceof Cell c) {
                 String v = c.raw() == null ? "?" : c.raw().isEmpty() ? "空" : c.raw();
                 parts.add((c.rowLabel().isEmpty() ? c.columnLabel() : shortLabel(c.rowLabel())) + "=" + v);

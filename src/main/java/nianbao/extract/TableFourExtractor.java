@@ -67,7 +67,12 @@ final class TableFourExtractor {
         for (int c = 0; c < columns.size(); c++) {
             cells.add(CellFactory.placed(T, section, null, 0, "", columns.get(c), c, values.get(c), uncertain));
         }
-        return new TableResult(new TableFact(T, spec.name(), true, section, "ok", ""), cells, labels, null);
+        List<Cell> checked = new ArrayList<>();
+        for (String group : cells.stream().map(Cell::columnGroup).distinct().toList()) {
+            List<Cell> inGroup = cells.stream().filter(c -> c.columnGroup().equals(group)).toList();
+            checked.addAll(CellFactory.checkRejoined(inGroup, CellFactory.partsAddUp(inGroup)));
+        }
+        return new TableResult(new TableFact(T, spec.name(), true, section, "ok", ""), checked, labels, null);
     }
 
     /**

@@ -85,7 +85,8 @@ final class TableThreeExtractor {
             }
             labels.add(new Label(T, section, "row", match.spec().key(), match.spec().label(),
                     Texts.noSpace(match.written()), match.how(), rowIndex));
-            cells.addAll(place(seg, match.spec(), rowIndex, spec.columns(), section));
+            List<Cell> placed = place(seg, match.spec(), rowIndex, spec.columns(), section);
+            cells.addAll(CellFactory.checkRejoined(placed, CellFactory.partsAddUp(placed)));
         }
         if (found.isEmpty() && glued > 0) {
             return glued(segments, spec, section, detectedVersion);

@@ -96,7 +96,9 @@ final class TableTwoExtractor {
                 Template.LabelSpec col = block.columns().get(c);
                 if (c < values.size()) {
                     boolean uncertain = values.size() != block.columns().size();
-                    cells.add(CellFactory.placed(T, section, row, rowOrder, block.key(), col, c, values.get(c), uncertain));
+                    // Table 二 has no sum to confirm a number rejoined from pieces: such a cell stays unknown.
+                    cells.addAll(CellFactory.checkRejoined(
+                            List.of(CellFactory.placed(T, section, row, rowOrder, block.key(), col, c, values.get(c), uncertain)), false));
                 } else {
                     cells.add(CellFactory.missing(T, section, row, rowOrder, block.key(), col, c));
                 }
