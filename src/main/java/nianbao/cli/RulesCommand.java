@@ -35,6 +35,15 @@ public final class RulesCommand implements Callable<Integer> {
         Path rulesDir() {
             return rules != null ? rules : parent.main.rules;
         }
+
+        @Override
+        public final Integer call() throws Exception {
+            RuleSetup setup = Main.loadRules(rulesDir(), false, new PrintWriter(System.err, true));
+            return setup == null ? ExitCode.USAGE.code : run(setup);
+        }
+
+        /** The subcommand's work on a folder that compiled and passed every check. */
+        abstract Integer run(RuleSetup setup) throws Exception;
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "列出所有规则：编号、类别、严重程度、文件和说明。")
@@ -46,12 +55,7 @@ public final class RulesCommand implements Callable<Integer> {
         Path out = Path.of("out", "rules.xlsx");
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter err = new PrintWriter(System.err, true);
-            RuleSetup setup = Main.loadRules(rulesDir(), false, err);
-            if (setup == null) {
-                return ExitCode.USAGE.code;
-            }
+        Integer run(RuleSetup setup) throws Exception {
             List<RuleInfo> infos = setup.ruleInfos();
             if (format.equals("xlsx")) {
                 new XlsxRenderer().writeRules(infos, out);
@@ -72,12 +76,7 @@ public final class RulesCommand implements Callable<Integer> {
             description = "编译规则目录，列出所有错误（文件、行号和原因）；有错时退出码为 2。")
     static final class CheckRules extends Sub {
         @Override
-        public Integer call() throws Exception {
-            PrintWriter err = new PrintWriter(System.err, true);
-            RuleSetup setup = Main.loadRules(rulesDir(), false, err);
-            if (setup == null) {
-                return ExitCode.USAGE.code;
-            }
+        Integer run(RuleSetup setup) throws Exception {
             System.out.printf("规则目录 %s 没有错误：%d 条规则。%n", rulesDir(), setup.ruleInfos().size());
             return ExitCode.CLEAN.code;
         }
@@ -87,12 +86,7 @@ public final class RulesCommand implements Callable<Integer> {
             description = "运行规则目录下 examples/ 中的示例报告，逐个比对应报告的问题，列出通过与未通过。")
     static final class TestRules extends Sub {
         @Override
-        public Integer call() throws Exception {
-            PrintWriter err = new PrintWriter(System.err, true);
-            RuleSetup setup = Main.loadRules(rulesDir(), false, err);
-            if (setup == null) {
-                return ExitCode.USAGE.code;
-            }
+        Integer run(RuleSetup setup) throws Exception {
             List<RuleExamples.Outcome> outcomes = RuleExamples.run(setup, rulesDir().resolve("examples"));
             PrintWriter o = new PrintWriter(System.out, true);
             long failed = 0;

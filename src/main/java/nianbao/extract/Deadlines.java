@@ -43,39 +43,24 @@ final class Deadlines {
                 .readValue(file.toFile(), Config.class);
         List<Override> overrides = new java.util.ArrayList<>(c.overrides() == null ? List.of() : c.overrides());
         // A supervisor's local dates live in the spreadsheet beside the rules (settings.xlsx, sheet 报送期限).
-        overrides.addAll(sheetOverrides(file.getParent().getParent().resolve("settings.xlsx")));
+        overrides.addAll(sheetOverrides(file.getParent().getParent()));
         return new Deadlines(new Config(c.legal() == null ? Map.of() : c.legal(), overrides));
     }
 
-    /** Rows of 报送期限: 名称包含 | 机关类型（政府/部门/乡镇） | 月 | 日 | 依据. Opened read-only. */
-    static List<Override> sheetOverrides(Path xlsx) throws IOException {
+    /** Rows of 报送期限 in settings.xlsx: 名称包含 | 机关类型（政府/部门/乡镇） | 月 | 日 | 依据. */
+    static List<Override> sheetOverrides(Path rulesDir) throws IOException {
         List<Override> out = new java.util.ArrayList<>();
-        if (!Files.isRegularFile(xlsx)) {
-            return out;
-        }
-        try (java.io.InputStream in = Files.newInputStream(xlsx);
-             org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
-            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("报送期限");
-            if (sheet == null) {
-                return out;
+        for (nianbao.template.SettingsSheet.Line line : nianbao.template.SettingsSheet.read(rulesDir, "报送期限")) {
+            String kind = switch (line.cell(1)) {
+                case "政府", "人民政府", "government" -> "government";
+                case "部门", "department" -> "department";
+                case "乡镇", "街道", "乡镇街道", "township" -> "township";
+                default -> "";
+            };
+            if (kind.isEmpty() || !line.cell(2).matches("\\d{1,2}") || !line.cell(3).matches("\\d{1,2}")) {
+                continue;
             }
-            org.apache.poi.ss.usermodel.DataFormatter fmt = new org.apache.poi.ss.usermodel.DataFormatter();
-            for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                String where = fmt.formatCellValue(row.getCell(0)).strip();
-                String kind = switch (fmt.formatCellValue(row.getCell(1)).strip()) {
-                    case "政府", "人民政府", "government" -> "government";
-                    case "部门", "department" -> "department";
-                    case "乡镇", "街道", "乡镇街道", "township" -> "township";
-                    default -> "";
-                };
-                String month = fmt.formatCellValue(row.getCell(2)).strip();
-                String day = fmt.formatCellValue(row.getCell(3)).strip();
-                if (row.getRowNum() == 0 || kind.isEmpty() || !month.matches("\\d{1,2}") || !day.matches("\\d{1,2}")) {
-                    continue;
-                }
-                out.add(new Override(where, kind, Integer.valueOf(month), Integer.valueOf(day),
-                        fmt.formatCellValue(row.getCell(4)).strip()));
-            }
+            out.add(new Override(line.cell(0), kind, Integer.valueOf(line.cell(2)), Integer.valueOf(line.cell(3)), line.cell(4)));
         }
         return out;
     }

@@ -1,17 +1,10 @@
 package nianbao.template;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import nianbao.document.Texts;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Label wordings a province accepts although they differ from the template, kept in the sheet
@@ -32,25 +25,10 @@ public final class AcceptedLabels {
     }
 
     public static AcceptedLabels load(Path rulesDir) throws IOException {
-        Path file = rulesDir.resolve("settings.xlsx");
-        if (!Files.isRegularFile(file)) {
-            return none();
-        }
         Set<String> out = new HashSet<>();
-        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheet(SHEET);
-            if (sheet == null) {
-                return none();
-            }
-            DataFormatter fmt = new DataFormatter();
-            for (Row row : sheet) {
-                String table = fmt.formatCellValue(row.getCell(0)).strip();
-                String canonical = fmt.formatCellValue(row.getCell(1));
-                String written = fmt.formatCellValue(row.getCell(2));
-                if (row.getRowNum() == 0 || canonical.isBlank() || written.isBlank()) {
-                    continue;
-                }
-                out.add(key(table, canonical, written));
+        for (SettingsSheet.Line line : SettingsSheet.read(rulesDir, SHEET)) {
+            if (!line.cell(1).isEmpty() && !line.cell(2).isEmpty()) {
+                out.add(key(line.cell(0), line.cell(1), line.cell(2)));
             }
         }
         return new AcceptedLabels(out);
