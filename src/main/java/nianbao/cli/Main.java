@@ -40,6 +40,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-cache", description = "不使用已编译规则的缓存，每次重新编译")
     boolean noCache;
 
+    @Option(names = "--split", description = "另为每份报告写一个工作簿（<out>/offices/机关-年度.xlsx），可直接发给下级单位")
+    boolean split;
+
     @Option(names = "--review", paramLabel = "FILE",
             description = "上次的结果表（已填“复核”列）：把复核意见带到本次相同的问题上，并列出已解决的问题")
     Path review;
@@ -114,6 +117,11 @@ public final class Main implements Callable<Integer> {
         new JsonRenderer().writeTo(batch, jsonFile);
         new XlsxRenderer().writeTo(batch, xlsxFile);
         printSummary(batch, jsonFile, xlsxFile);
+        if (split) {
+            Path offices = out.resolve("offices");
+            List<Path> written = new XlsxRenderer().writeOffices(batch, offices);
+            System.out.printf("已为 %d 份报告分别生成工作簿：%s%n", written.size(), offices);
+        }
         if (batch.anyUnreadable()) {
             return ExitCode.UNREADABLE.code;
         }

@@ -1,0 +1,109 @@
+package nianbao.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nianbao.findings.BatchResult;
+import nianbao.findings.ReportResult;
+
+/**
+ * One workbook per checked report, for the office that wrote it: named after the office and year, safe
+ * on Windows and Linux, never two with the same name (the second 合水县人民政府-2020 becomes
+ * 合水县人民政府-2020-2, in the batch's file order, so the names are the same in every run).
+ */
+final class OfficeWorkbooks {
+    /** Characters Windows forbids in file names, and control characters. */
+    private static final Pattern ILLEGAL = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
+    private static final Pattern RESERVED = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\..*)?");
+    /** Base names are cut to this many UTF-8 bytes: far below the 255 bytes Linux allows, suffix included. */
+    static final int MAX_BYTES = 150;
+
+    private OfficeWorkbooks() {
+    }
+
+    /** The file name of each checked report's workbook, in the batch's order. */
+    static Map<ReportResult, String> names(List<ReportResult> reports) {
+        Map<ReportResult, String> names = new java.util.IdentityHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (ReportResult r : reports) {
+            if (!r.status().equals("checked")) {
+                continue;
+            }
+            String base = safe(baseName(r));
+            String name = base;
+            for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+                name = base + "-" + n;
+            }
+            names.put(r, name + ".xlsx");
+        }
+        return names;
+    }
+
+    /** 机关-年度; without an office, the report's file name (without folders and extension). */
+    static String baseName(ReportResult r) {
+        String who;
+        if (r.office() != null && !r.office().isBlank()) {
+            who = r.office().strip();
+        } else {
+            String file = r.file().replace('\\', '/');
+            file = file.substring(file.lastIndexOf('/') + 1);
+            int dot = file.lastIndexOf('.');
+            who = dot > 0 ? file.substring(0, dot) : file;
+        }
+        return r.year() == null ? who : who + "-" + r.year();
+    }
+
+    /** A name every file system takes: no forbidden characters, no trailing dot or space, no device name, short. */
+    static String safe(String name) {
+        String s = ILLEGAL.matcher(name).replaceAll("_").replaceAll("\\s+", " ").strip();
+        s = cut(s, MAX_BYTES);
+        s = s.replaceAll("^[ .]+|[ .]+$", "");
+        if (s.isEmpty()) {
+            s = "报告";
+        }
+        if (RESERVED.matcher(s).matches()) {
+            s = "_" + s;
+        }
+        return s;
+    }
+
+    private static String cut(String s, int maxBytes) {
+        if (s.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + len > maxBytes) {
+                break;
+            }
+            sb.appendCodePoint(cp);
+            bytes += len;
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
+    static List<Path> write(XlsxRenderer renderer, BatchResult batch, Path dir) throws IOException {
+        List<Path> written = new ArrayList<>();
+        Map<ReportResult, String> names = names(batch.reports());
+        Map<ReportResult, String> ordered = new LinkedHashMap<>();
+        batch.reports().stream().filter(names::containsKey).forEach(r -> ordered.put(r, names.get(r)));
+        for (Map.Entry<ReportResult, String> e : ordered.entrySet()) {
+            Path target = dir.resolve(e.getValue());
+            Renderer.atomically(target, out -> renderer.writeOffice(batch, e.getKey(), out));
+            written.add(target);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,138 @@
+package nianbao.render;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The few cell styles every sheet shares. Text styles are quote-prefixed, so a report's "=…" stays text
+ * even after someone edits the cell in Excel; severities are shown by fill colour (错误 light red, 警告
+ * light orange, 提示 light blue), the same in every sheet and workbook.
+ */
+final class Styles {
+    static final byte[] ERROR_FILL = rgb(0xFF, 0xC7, 0xCE);
+    static final byte[] WARNING_FILL = rgb(0xFF, 0xE0, 0x9E);
+    static final byte[] INFO_FILL = rgb(0xDD, 0xEB, 0xF7);
+    private static final byte[] HEADER_FILL = rgb(0xD9, 0xE1, 0xF2);
+    private static final byte[] BORDER = rgb(0xBF, 0xBF, 0xBF);
+
+    final XSSFCellStyle header;
+    final XSSFCellStyle text;
+    final XSSFCellStyle wrap;
+    final XSSFCellStyle number;
+    /** A number read like a value in a sentence (the cover's 年度), left-aligned. */
+    final XSSFCellStyle numberLeft;
+    final XSSFCellStyle title;
+    final XSSFCellStyle subtitle;
+    final XSSFCellStyle blockTitle;
+    final XSSFCellStyle label;
+    final XSSFCellStyle link;
+    /** Text with a severity fill, by {@link Words#severityRank}: error, warning, info. */
+    final XSSFCellStyle[] severityText = new XSSFCellStyle[3];
+    /** Left-aligned text with a severity fill (rule ids in 概览, coloured like their bars in the chart). */
+    final XSSFCellStyle[] severityLabel = new XSSFCellStyle[3];
+    /** A count with the fill of its severity (non-zero counts in 概览 and on the cover). */
+    final XSSFCellStyle[] severityNumber = new XSSFCellStyle[3];
+
+    Styles(XSSFWorkbook wb) {
+        XSSFFont bold = wb.createFont();
+        bold.setBold(true);
+        XSSFFont big = wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 16);
+        XSSFFont medium = wb.createFont();
+        medium.setBold(true);
+        medium.setFontHeightInPoints((short) 12);
+        XSSFFont grey = wb.createFont();
+        grey.setColor(new XSSFColor(rgb(0x40, 0x40, 0x40), null));
+        XSSFFont blue = wb.createFont();
+        blue.setColor(new XSSFColor(rgb(0x05, 0x63, 0xC1), null));
+        blue.setUnderline(org.apache.poi.ss.usermodel.Font.U_SINGLE);
+
+        header = cell(wb, true);
+        header.setFont(bold);
+        header.setFillForegroundColor(new XSSFColor(HEADER_FILL, null));
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setAlignment(HorizontalAlignment.CENTER);
+        header.setQuotePrefixed(true);
+
+        text = cell(wb, false);
+        text.setQuotePrefixed(true);
+        wrap = cell(wb, true);
+        wrap.setQuotePrefixed(true);
+        number = cell(wb, false);
+        number.setAlignment(HorizontalAlignment.CENTER);
+        number.setDataFormat(wb.createDataFormat().getFormat("0"));
+        numberLeft = cell(wb, false);
+        numberLeft.cloneStyleFrom(number);
+        numberLeft.setAlignment(HorizontalAlignment.LEFT);
+
+        title = wb.createCellStyle();
+        title.setFont(big);
+        title.setQuotePrefixed(true);
+        subtitle = wb.createCellStyle();
+        subtitle.setFont(grey);
+        subtitle.setQuotePrefixed(true);
+        blockTitle = wb.createCellStyle();
+        blockTitle.setFont(medium);
+        blockTitle.setQuotePrefixed(true);
+
+        label = cell(wb, true);
+        label.setFont(bold);
+        label.setFillForegroundColor(new XSSFColor(HEADER_FILL, null));
+        label.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        label.setQuotePrefixed(true);
+
+        link = cell(wb, true);
+        link.setFont(blue);
+        link.setQuotePrefixed(true);
+
+        byte[][] fills = {ERROR_FILL, WARNING_FILL, INFO_FILL};
+        for (int i = 0; i < 3; i++) {
+            severityText[i] = cell(wb, false);
+            severityText[i].setQuotePrefixed(true);
+            severityText[i].setAlignment(HorizontalAlignment.CENTER);
+            severityText[i].setFillForegroundColor(new XSSFColor(fills[i], null));
+            severityText[i].setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            severityLabel[i] = cell(wb, false);
+            severityLabel[i].cloneStyleFrom(severityText[i]);
+            severityLabel[i].setAlignment(HorizontalAlignment.LEFT);
+            severityNumber[i] = cell(wb, false);
+            severityNumber[i].cloneStyleFrom(number);
+            severityNumber[i].setFillForegroundColor(new XSSFColor(fills[i], null));
+            severityNumber[i].setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+    }
+
+    /** The style of a severity word (错误/警告/提示); plain text for anything else. */
+    XSSFCellStyle severity(String severity) {
+        int rank = Words.severityRank(severity);
+        return rank < 3 ? severityText[rank] : text;
+    }
+
+    private static XSSFCellStyle cell(XSSFWorkbook wb, boolean wrapText) {
+        XSSFCellStyle s = wb.createCellStyle();
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        s.setWrapText(wrapText);
+        XSSFColor border = new XSSFColor(BORDER, null);
+        s.setBorderTop(BorderStyle.THIN);
+        s.setBorderBottom(BorderStyle.THIN);
+        s.setBorderLeft(BorderStyle.THIN);
+        s.setBorderRight(BorderStyle.THIN);
+        s.setTopBorderColor(border);
+        s.setBottomBorderColor(border);
+        s.setLeftBorderColor(border);
+        s.setRightBorderColor(border);
+        return s;
+    }
+
+    private static byte[] rgb(int r, int g, int b) {
+        return new byte[] {(byte) r, (byte) g, (byte) b};
+    }
+}
