@@ -87,7 +87,19 @@ public final class Reporter {
 
     /** A number stated in the prose that the table contradicts. */
     public void statement(RuleContext ctx, Statement s, Object expected, Object actual, Collection<?> basis) {
-        add(ctx, s.section(), "T3", s.rowLabel(), -1, "总计", 99, expected, actual, s.sentence(), uncertain(basis, null));
+        String table = s.table() == null || s.table().isEmpty() ? "T3" : s.table();
+        String row = s.rowLabel();
+        String column = "总计";
+        if (table.equals("T4")) {
+            // 表四 has one data row: the statement names a column ("行政复议/总计").
+            row = "";
+            column = s.rowLabel();
+        } else if (table.equals("T2")) {
+            int slash = s.rowLabel().indexOf('/');
+            row = slash < 0 ? s.rowLabel() : s.rowLabel().substring(0, slash);
+            column = slash < 0 ? "" : s.rowLabel().substring(slash + 1);
+        }
+        add(ctx, s.section(), table, row, -1, column, 99, expected, actual, s.sentence(), uncertain(basis, null));
     }
 
     /** A finding about the report as a whole. */
