@@ -63,12 +63,14 @@ final class PdfReader implements ReportReader {
     public Document read(Path file) throws UnreadableException {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             List<List<Item>> pages = new ArrayList<>();
+            List<List<PdfGlyph>> pageGlyphs = new ArrayList<>();
             List<Float> heights = new ArrayList<>();
             PdfGlyphCollector glyphCollector = new PdfGlyphCollector();
             int visible = 0;
             for (int p = 0; p < pdf.getNumberOfPages(); p++) {
                 PDPage page = pdf.getPage(p);
                 List<PdfGlyph> glyphs = glyphCollector.collect(pdf, p + 1);
+                pageGlyphs.add(glyphs);
                 visible += (int) glyphs.stream().filter(g -> !g.text().isBlank()).count();
                 List<PdfRuling> rulings = new PdfRulingCollector(page).collect();
                 PDRectangle crop = page.getCropBox();
@@ -80,12 +82,34 @@ final class PdfReader implements ReportReader {
             if (visible == 0) {
                 throw new UnreadableException("PDF 没有文字层（可能是扫描件），无法读取。");
             }
-            return new Document(name(), assemble(pages), List.of());
+            List<Block> blocks = assemble(pages);
+            if (blocks.stream().noneMatch(b -> b instanceof nianbao.document.Table)) {
+                return withoutRulings(pageGlyphs);
+            }
+            return new Document(name(), blocks, List.of());
         } catch (InvalidPasswordException e) {
             throw new UnreadableException("PDF 文件设有打开密码，无法读取。", e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableException("PDF 文件已损坏或格式不正确，无法读取。", e);
         }
+    }
+
+    /**
+     * A PDF whose tables have no ruling lines: its lines, with wide gaps as tabs, go through the text
+     * reader's table recovery, as a flattened text report would.
+     */
+    static Document withoutRulings(List<List<PdfGlyph>> pages) {
+        StringBuilder text = new StringBuilder();
+        for (List<PdfGlyph> glyphs : pages) {
+            for (PdfText.Line line : PdfText.columnLines(glyphs)) {
+                String t = line.text();
+                if (!PAGE_NUMBER.matcher(t.strip()).matches()) {
+                    text.append(t).append('\n');
+                }
+            }
+        }
+        Document doc = TextReader.parse(text.toString());
+        return new Document("pdf", doc.blocks(), doc.metadata());
     }
 
     /** The page's tables and text lines, top to bottom, without page numbers at its top or bottom. */

@@ -23,6 +23,18 @@ final class PdfText {
     }
 
     static List<Line> lines(List<PdfGlyph> glyphs) {
+        return lines(glyphs, false);
+    }
+
+    /**
+     * Lines whose wide gaps (more than one and a half characters) are written as tabs: the columns of a
+     * table drawn without ruling lines, so the text reader can recover it as a tab-separated table.
+     */
+    static List<Line> columnLines(List<PdfGlyph> glyphs) {
+        return lines(glyphs, true);
+    }
+
+    private static List<Line> lines(List<PdfGlyph> glyphs, boolean tabs) {
         List<PdfGlyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(PdfGlyph::baseline).thenComparingDouble(PdfGlyph::x));
         List<List<PdfGlyph>> groups = new ArrayList<>();
@@ -43,7 +55,7 @@ final class PdfText {
         }
         List<Line> lines = new ArrayList<>();
         for (List<PdfGlyph> g : groups) {
-            Line line = line(g);
+            Line line = line(g, tabs);
             if (line != null) {
                 lines.add(line);
             }
@@ -51,7 +63,7 @@ final class PdfText {
         return lines;
     }
 
-    private static Line line(List<PdfGlyph> glyphs) {
+    private static Line line(List<PdfGlyph> glyphs, boolean tabs) {
         glyphs.sort(Comparator.comparingDouble(PdfGlyph::x));
         StringBuilder sb = new StringBuilder();
         PdfGlyph prev = null;
@@ -65,12 +77,18 @@ final class PdfText {
             if (prev != null && g.text().equals(prev.text()) && Math.abs(g.x() - prev.x()) < 0.2f * g.size()) {
                 continue;
             }
-            if (prev != null && g.x() - prev.right() > 0.2f * Math.max(g.size(), prev.size())
-                    && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+            float gap = prev == null ? 0 : g.x() - prev.right();
+            if (tabs && prev != null && gap > 1.5f * Math.max(g.size(), prev.size()) && !blank) {
+                while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+                    sb.setLength(sb.length() - 1);
+                }
+                sb.append('\t');
+            } else if (prev != null && gap > 0.2f * Math.max(g.size(), prev.size())
+                    && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ' && sb.charAt(sb.length() - 1) != '\t') {
                 sb.append(' ');
             }
             if (blank) {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ' && sb.charAt(sb.length() - 1) != '\t') {
                     sb.append(' ');
                 }
             } else {
