@@ -93,7 +93,8 @@ public final class FixtureReport {
 
     private static String defaultText(String numeral, int year) {
         return switch (numeral) {
-            case "一" -> year + "年，我县认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作。";
+            case "一" -> year + "年，我县认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作，"
+                    + "严格落实工作考核、社会评议和责任追究制度。";
             case "五" -> "存在的主要问题是公开内容不够全面。下一步将加强培训，改进工作。";
             case "六" -> "本年度未收取信息处理费。";
             default -> "";
