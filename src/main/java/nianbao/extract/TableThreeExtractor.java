@@ -126,10 +126,18 @@ final class TableThreeExtractor {
                         c.amount(), c.count(), c.blank(), c.nonNumeric(), c.missing(), true));
             }
         }
-        if (cells.isEmpty() || unsolved > 0) {
+        // Rows that split one way only are kept; a row that splits several ways has only unknown cells
+        // (CMP-T3-ROW-UNPLACED names it), and sums over it are not checked.
+        if (cells.isEmpty() || unsolved * 2 > labels.size()) {
             return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
                     "表三的栏目名称与数字粘连在一起，" + (cells.isEmpty() ? "无法拆分" : unsolved + "行无法唯一拆分")),
                     List.of(), List.of(), version);
+        }
+        for (int i = 0; i < spec.rows().size(); i++) {
+            Template.LabelSpec row = spec.rows().get(i);
+            if (labels.stream().noneMatch(l -> l.key().equals(row.key()))) {
+                labels.add(new Label(T, section, "row", row.key(), row.label(), "", "absent", i));
+            }
         }
         return new TableResult(new TableFact(T, spec.name(), true, section, "ok", "数字粘连，按行合计关系拆分"), cells, labels, version);
     }

@@ -72,10 +72,12 @@ class RealReportsTest {
                         org.assertj.core.groups.Tuple.tuple("T3-COL-TOTAL", "总计", "27", "21", "uncertain"));
         assertThat(places(r2020)).hasSize(3).contains("FMT-TABLE-UNALIGNABLE@表二");
         assertThat(r2020.office()).isEqualTo("平潭综合实验区人民政府");
-        // 2021, 2023, 2025: some rows can be split more than one way: no cell-level judgement at all.
+        // 2021, 2023, 2025: one or two rows can be split more than one way: those rows are unknown and
+        // named, the other rows are checked, and no sum over an unknown row is judged.
         for (int year : List.of(2021, 2023, 2025)) {
-            assertThat(places(audit(pingtan(year)))).as("平潭 " + year)
-                    .containsExactly("FMT-TABLE-UNALIGNABLE@表二", "FMT-TABLE-UNALIGNABLE@表三");
+            ReportResult r = audit(pingtan(year));
+            assertThat(places(r)).as("平潭 " + year).contains("FMT-TABLE-UNALIGNABLE@表二", "CMP-T3-ROW-UNPLACED@表三")
+                    .allMatch(p -> p.equals("FMT-TABLE-UNALIGNABLE@表二") || p.equals("CMP-T3-ROW-UNPLACED@表三"));
         }
         // 2022: the heading of 四 has a typo (行政法复议).
         ReportResult r2022 = audit(pingtan(2022));
