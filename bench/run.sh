@@ -31,6 +31,10 @@ export XDG_CACHE_HOME="$cache"
 measure "start-up, rules from the cache" java "${java_opts[@]}" -jar "$jar" --out "$out" reports-in/000_3438832166e5f38e.txt
 measure "5 text reports (reports-in/)" java "${java_opts[@]}" -jar "$jar" --out "$out" reports-in
 if [[ -d ../shared/corpus/formats ]]; then
+  batch="$out/batch200"; mkdir -p "$batch"
+  for i in $(seq 8); do for f in reports-in/*.txt ../shared/corpus/formats/*.{docx,doc,pdf,html}; do
+    cp "$f" "$batch/$i-$(basename "$f")"; done; done
+  measure "$(ls "$batch" | wc -l) reports, all formats (a spring's batch)" java "${java_opts[@]}" -jar "$jar" --out "$out" "$batch"
   measure "20 reports in Word/PDF/HTML (corpus/formats)" java "${java_opts[@]}" -jar "$jar" --out "$out" \
     ../shared/corpus/formats/*.docx ../shared/corpus/formats/*.doc ../shared/corpus/formats/*.pdf ../shared/corpus/formats/*.html
 fi
