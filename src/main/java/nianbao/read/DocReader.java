@@ -38,13 +38,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 final class DocReader implements ReportReader {
     private static final int EDGE_TOLERANCE_TWIPS = 30;
 
-    static {
-        String key = "org.slf4j.simpleLogger.log.org.apache.poi.hwpf.model.FileInformationBlock";
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, "error");
-        }
-    }
-
     @Override
     public String name() {
         return "doc";
