@@ -103,7 +103,9 @@ final class TableThreeExtractor {
             return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
                     "表三有" + orphans + "组数字与行名称分离，" + absent + "行无法确定对应的数字"), cells, labels, detectedVersion);
         }
-        String status = found.isEmpty() ? "noData" : "ok";
+        // A table whose every cell is blank (an unfilled template) is one finding, not one per row.
+        boolean nothing = cells.stream().allMatch(c -> c.blank() || c.missing());
+        String status = found.isEmpty() || nothing ? "noData" : "ok";
         return new TableResult(new TableFact(T, spec.name(), true, section, status, ""), cells, labels, detectedVersion);
     }
 

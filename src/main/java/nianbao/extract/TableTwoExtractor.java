@@ -110,7 +110,8 @@ final class TableTwoExtractor {
             return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
                     "表二的栏目名称与数字粘连在一起，无法可靠拆分"), List.of(), List.of(), version);
         }
-        String status = cells.isEmpty() ? "noData" : "ok";
+        boolean nothing = cells.stream().allMatch(c -> c.blank() || c.missing());
+        String status = cells.isEmpty() || nothing ? "noData" : "ok";
         return new TableResult(new TableFact(T, spec.name(), true, section, status, ""), cells, labels, version);
     }
 
