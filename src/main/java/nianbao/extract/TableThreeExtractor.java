@@ -103,6 +103,10 @@ final class TableThreeExtractor {
             return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
                     "表三有" + orphans + "组数字与行名称分离，" + absent + "行无法确定对应的数字"), cells, labels, detectedVersion);
         }
+        if (found.isEmpty() && segments.stream().anyMatch(Segment::hasNumbers)) {
+            return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
+                    "表三中的数字无法对应到模板的行（行名称无法识别）"), List.of(), List.of(), detectedVersion);
+        }
         // A table whose every cell is blank (an unfilled template) is one finding, not one per row.
         boolean nothing = cells.stream().allMatch(c -> c.blank() || c.missing());
         String status = found.isEmpty() || nothing ? "noData" : "ok";

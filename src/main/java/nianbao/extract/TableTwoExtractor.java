@@ -110,6 +110,11 @@ final class TableTwoExtractor {
             return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
                     "表二的栏目名称与数字粘连在一起，无法可靠拆分"), List.of(), List.of(), version);
         }
+        if (cells.isEmpty() && segments.stream().anyMatch(Segment::hasNumbers)) {
+            // Numbers are there but none could be put under a caption, row and column of the template.
+            return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
+                    "表二中的数字无法对应到模板的栏目（表格顺序或结构与模板不符）"), List.of(), List.of(), version);
+        }
         boolean nothing = cells.stream().allMatch(c -> c.blank() || c.missing());
         String status = cells.isEmpty() || nothing ? "noData" : "ok";
         return new TableResult(new TableFact(T, spec.name(), true, section, status, ""), cells, labels, version);
