@@ -74,80 +74,30 @@ public final class ReportExtractor {
         }
 
         // Tables first: the version they follow decides which template's labels judge the report.
-        List<Segment> t2 = new ArrayList<>();
-        List<Segment> t3 = new ArrayList<>();
-        List<Segment> t4 = new ArrayList<>();
-        int[] tableBlock = {-1, -1, -1};
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i) instanceof Table table) {
-                List<Segment> segments = table.rows().stream().map(Segment::of).toList();
-                int kind = TableKinds.classify(segments);
-                List<Segment> target = kind == 2 ? t2 : kind == 3 ? t3 : kind == 4 ? t4 : null;
-                if (target != null) {
-                    target.addAll(segments);
-                    if (tableBlock[kind - 2] < 0) {
-                        tableBlock[kind - 2] = i;
-                    }
-                }
-            }
-        }
-        String t2Version = t2.isEmpty() ? null : TableTwoExtractor.detectVersion(t2, templates.all());
-        String t3Version = t3.isEmpty() ? null : TableThreeExtractor.detectVersion(t3);
+        FoundTables found = FoundTables.of(blocks);
+        String t2Version = found.t2().isEmpty() ? null : TableTwoExtractor.detectVersion(found.t2(), templates.all());
+        String t3Version = found.t3().isEmpty() ? null : TableThreeExtractor.detectVersion(found.t3());
         String version = t3Version != null ? t3Version : t2Version;
         Template template = version != null && templates.get(version) != null ? templates.get(version) : templates.forYear(year);
 
         List<SectionFinder.Heading> headings = SectionFinder.find(blocks, template, Math.max(0, titleAt + 1));
-        List<Section> sections = new ArrayList<>();
-        StringBuilder preamble = new StringBuilder();
-        List<Statement> stated = new ArrayList<>();
-        List<PartsStatement> parts = new ArrayList<>();
-        List<RateStatement> rates = new ArrayList<>();
-        List<YearMention> years = new ArrayList<>();
-        ProseFinder prose = statements.prose();
-        int firstHeading = headings.isEmpty() ? blocks.size() : headings.get(0).block();
-        for (int i = Math.max(0, titleAt + 1); i < firstHeading; i++) {
-            if (blocks.get(i) instanceof Paragraph p) {
-                preamble.append(p.text()).append('\n');
-                stated.addAll(statements.find(p.text(), ""));
-                parts.addAll(prose.parts(p.text(), ""));
-                rates.addAll(prose.rates(p.text(), ""));
-            }
-        }
-        for (int h = 0; h < headings.size(); h++) {
-            SectionFinder.Heading heading = headings.get(h);
-            int end = h + 1 < headings.size() ? headings.get(h + 1).block() : blocks.size();
-            StringBuilder text = new StringBuilder();
-            for (int i = heading.block() + 1; i < end; i++) {
-                if (blocks.get(i) instanceof Paragraph p) {
-                    String numeral = heading.spec().numeral();
-                    text.append(p.text()).append('\n');
-                    stated.addAll(statements.find(p.text(), numeral));
-                    parts.addAll(prose.parts(p.text(), numeral));
-                    rates.addAll(prose.rates(p.text(), numeral));
-                    years.addAll(prose.years(p.text(), numeral, year));
-                }
-            }
-            String titleMatch = !heading.titleMatch().equals("exact") && accepted.accepts("标题", heading.spec().heading(), heading.text())
-                    ? "exact" : heading.titleMatch();
-            sections.add(new Section(heading.spec().numeral(), heading.spec().heading(), heading.text(), heading.numeral(),
-                    titleMatch, template.sections().indexOf(heading.spec()) + 1, h + 1, text.toString().strip()));
-        }
+        Prose prose = readProse(blocks, titleAt, headings, template, year);
 
         List<TableFact> tables = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
         Template.Tables specs = template.tables();
-        addTable(tables, cells, labels, t2.isEmpty() ? absent(specs.T2().id(), specs.T2().name())
-                : TableTwoExtractor.extract(t2, templateOr(t2Version, template), sectionOf(headings, tableBlock[0]), t2Version));
-        addTable(tables, cells, labels, t3.isEmpty() ? absent(specs.T3().id(), specs.T3().name())
-                : TableThreeExtractor.extract(t3, templateOr(t3Version, template), sectionOf(headings, tableBlock[1]), t3Version));
-        addTable(tables, cells, labels, t4.isEmpty() ? absent(specs.T4().id(), specs.T4().name())
-                : TableFourExtractor.extract(t4, template, sectionOf(headings, tableBlock[2])));
+        addTable(tables, cells, labels, found.t2().isEmpty() ? absent(specs.T2().id(), specs.T2().name())
+                : TableTwoExtractor.extract(found.t2(), templateOr(t2Version, template), sectionOf(headings, found.block(2)), t2Version));
+        addTable(tables, cells, labels, found.t3().isEmpty() ? absent(specs.T3().id(), specs.T3().name())
+                : TableThreeExtractor.extract(found.t3(), templateOr(t3Version, template), sectionOf(headings, found.block(3)), t3Version));
+        addTable(tables, cells, labels, found.t4().isEmpty() ? absent(specs.T4().id(), specs.T4().name())
+                : TableFourExtractor.extract(found.t4(), template, sectionOf(headings, found.block(4))));
 
-        String all = Texts.compact(preamble + String.join("", sections.stream().map(Section::text).toList()));
+        String all = Texts.compact(prose.preamble() + String.join("", prose.sections().stream().map(Section::text).toList()));
         Integer claimed = null;
         String partsText = null;
-        Matcher pm = PARTS.matcher(Texts.compact(preamble.toString()));
+        Matcher pm = PARTS.matcher(Texts.compact(prose.preamble()));
         if (pm.find()) {
             claimed = numberOf(pm.group(1));
             partsText = pm.group();
@@ -166,7 +116,7 @@ public final class ReportExtractor {
         LocalDate signed = dates.stream().filter(d -> d.kind().equals("sign")).map(ReportDate::date).findFirst().orElse(null);
         String kind = bodyKind(office);
         Report report = new Report(file, office, year, title, version, t2Version, t3Version, kind,
-                claimed, partsText, sections.size(), periodText, from, to, published, signed);
+                claimed, partsText, prose.sections().size(), periodText, from, to, published, signed);
         List<Deadline> deadlines = new ArrayList<>();
         Deadline deadline = statements.deadlines().of(office, kind, year, namesBody(title, year));
         if (deadline != null) {
@@ -175,18 +125,85 @@ public final class ReportExtractor {
         String pageTitle = metadataTitle(doc);
         Matcher pageYear = TITLE_YEAR.matcher(pageTitle);
         if (pageYear.find()) {
-            years.add(new YearMention(Integer.parseInt(pageYear.group(1)), "pageTitle", "标题：" + pageTitle, ""));
+            prose.years().add(new YearMention(Integer.parseInt(pageYear.group(1)), "pageTitle", "标题：" + pageTitle, ""));
         }
         List<FeeStatement> fees = new ArrayList<>();
-        sections.stream().filter(sec -> sec.numeral().equals("六")).findFirst()
-                .ifPresent(six -> fees.add(prose.fee(six.text())));
+        prose.sections().stream().filter(sec -> sec.numeral().equals("六")).findFirst()
+                .ifPresent(six -> fees.add(statements.prose().fee(six.text())));
         List<ExpectedSection> expected = new ArrayList<>();
         for (int i = 0; i < template.sections().size(); i++) {
             Template.SectionSpec s = template.sections().get(i);
             expected.add(new ExpectedSection(s.numeral(), s.heading(), i + 1));
         }
-        return new ReportFacts(report, expected, sections, tables, cells, Rows.of(cells), labels, stated,
-                new ReportFacts.Prose(parts, rates, years, dates, deadlines, fees));
+        return new ReportFacts(report, expected, prose.sections(), tables, cells, Rows.of(cells), labels, prose.stated(),
+                new ReportFacts.Prose(prose.parts(), prose.rates(), prose.years(), dates, deadlines, fees));
+    }
+
+    /** The statistics tables of a document by kind, and the block where each kind first appears. */
+    private record FoundTables(List<Segment> t2, List<Segment> t3, List<Segment> t4, int[] firstBlock) {
+        static FoundTables of(List<Block> blocks) {
+            FoundTables found = new FoundTables(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new int[] {-1, -1, -1});
+            for (int i = 0; i < blocks.size(); i++) {
+                if (blocks.get(i) instanceof Table table) {
+                    List<Segment> segments = table.rows().stream().map(Segment::of).toList();
+                    int kind = TableKinds.classify(segments);
+                    List<Segment> target = kind == 2 ? found.t2 : kind == 3 ? found.t3 : kind == 4 ? found.t4 : null;
+                    if (target != null) {
+                        // A table split into several (one per block of 表二, or over pages) is one table.
+                        target.addAll(segments);
+                        if (found.firstBlock[kind - 2] < 0) {
+                            found.firstBlock[kind - 2] = i;
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+
+        int block(int kind) {
+            return firstBlock[kind - 2];
+        }
+    }
+
+    /** The preamble, the sections and what their sentences state. */
+    private record Prose(String preamble, List<Section> sections, List<Statement> stated, List<PartsStatement> parts,
+                         List<RateStatement> rates, List<YearMention> years) {
+    }
+
+    private Prose readProse(List<Block> blocks, int titleAt, List<SectionFinder.Heading> headings, Template template,
+                            Integer year) {
+        ProseFinder finder = statements.prose();
+        Prose out = new Prose(null, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        StringBuilder preamble = new StringBuilder();
+        int firstHeading = headings.isEmpty() ? blocks.size() : headings.get(0).block();
+        for (int i = Math.max(0, titleAt + 1); i < firstHeading; i++) {
+            if (blocks.get(i) instanceof Paragraph p) {
+                preamble.append(p.text()).append('\n');
+                out.stated().addAll(statements.find(p.text(), ""));
+                out.parts().addAll(finder.parts(p.text(), ""));
+                out.rates().addAll(finder.rates(p.text(), ""));
+            }
+        }
+        for (int h = 0; h < headings.size(); h++) {
+            SectionFinder.Heading heading = headings.get(h);
+            String numeral = heading.spec().numeral();
+            int end = h + 1 < headings.size() ? headings.get(h + 1).block() : blocks.size();
+            StringBuilder text = new StringBuilder();
+            for (int i = heading.block() + 1; i < end; i++) {
+                if (blocks.get(i) instanceof Paragraph p) {
+                    text.append(p.text()).append('\n');
+                    out.stated().addAll(statements.find(p.text(), numeral));
+                    out.parts().addAll(finder.parts(p.text(), numeral));
+                    out.rates().addAll(finder.rates(p.text(), numeral));
+                    out.years().addAll(finder.years(p.text(), numeral, year));
+                }
+            }
+            String titleMatch = !heading.titleMatch().equals("exact")
+                    && accepted.accepts("标题", heading.spec().heading(), heading.text()) ? "exact" : heading.titleMatch();
+            out.sections().add(new Section(numeral, heading.spec().heading(), heading.text(), heading.numeral(),
+                    titleMatch, template.sections().indexOf(heading.spec()) + 1, h + 1, text.toString().strip()));
+        }
+        return new Prose(preamble.toString(), out.sections(), out.stated(), out.parts(), out.rates(), out.years());
     }
 
     private Template templateOr(String version, Template fallback) {
