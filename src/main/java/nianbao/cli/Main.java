@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认 rules/）")
-    Path rules = Path.of("rules");
+    Path rules = fromHome("rules");
 
     @Option(names = "--out", paramLabel = "DIR", description = "输出目录（默认 out/）")
     Path out = Path.of("out");
@@ -49,6 +49,19 @@ public final class Main implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", description = "报告文件或文件夹（默认 reports-in/）")
     List<Path> paths = new ArrayList<>();
+
+    /**
+     * A default folder: in the current folder when it is there, else beside the program (./check sets
+     * NIANBAO_HOME), so ./check works from any folder a supervisor happens to be in.
+     */
+    static Path fromHome(String name) {
+        Path here = Path.of(name);
+        String home = System.getenv("NIANBAO_HOME");
+        if (Files.exists(here) || home == null || home.isBlank()) {
+            return here;
+        }
+        return Path.of(home).resolve(name);
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -83,7 +96,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = new PrintWriter(System.err, true);
-        List<Path> inputs = paths.isEmpty() ? List.of(Path.of("reports-in")) : paths;
+        List<Path> inputs = paths.isEmpty() ? List.of(fromHome("reports-in")) : paths;
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 err.println("找不到输入：" + p);
