@@ -17,7 +17,7 @@ import nianbao.template.Templates;
  * only what its case is about ("t3": {"R3.1": [1,0,0,0,0,0,2]}), so a case reads like the defect it shows.
  *
  * <p>Keys of the "report" object (all optional): year, title, preamble, sections {numeral: text},
- * headings {numeral: heading as written}, omit [numerals], t2 {rowKey: [values]}, t2Columns
+ * headings {numeral: heading as written}, omit [numerals], omitHeadings [numerals] (content kept), t2 {rowKey: [values]}, t2Columns
  * {blockKey: [labels]}, t3 {rowKey: [7 values]}, t3Labels {rowKey: label}, t3Columns [7 labels],
  * t3Template "2019"|"2021", t2Labels {rowKey: label}, t4Labels {label: written}, order [numerals],
  * t4 [15 values] or "none", drop ["T2"|"T3"|"T4"], signDate, publishDate, metadata [page lines such as "标题：…"];
@@ -55,7 +55,9 @@ public final class FixtureReport {
             if (omit.contains(s.numeral())) {
                 continue;
             }
-            blocks.add(new Paragraph(spec.path("headings").path(s.numeral()).asText(s.heading())));
+            if (!strings(spec.path("omitHeadings")).contains(s.numeral())) {
+                blocks.add(new Paragraph(spec.path("headings").path(s.numeral()).asText(s.heading())));
+            }
             String text = spec.path("sections").path(s.numeral()).asText(defaultText(s.numeral(), year));
             if (!text.isEmpty()) {
                 blocks.add(new Paragraph(text));
