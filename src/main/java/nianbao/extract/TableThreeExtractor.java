@@ -55,6 +55,7 @@ final class TableThreeExtractor {
         int orphans = 0;
         int next = 0;
         List<String> pending = new ArrayList<>();
+        List<Template.LabelSpec> columns = columns(segments, spec);
         for (Segment seg : segments) {
             if (!found.isEmpty() && seg.labels().isEmpty() && seg.hasNumbers()) {
                 // Numbers with no row name: the converter separated them from their labels.
@@ -85,7 +86,7 @@ final class TableThreeExtractor {
             }
             labels.add(new Label(T, section, "row", match.spec().key(), match.spec().label(),
                     Texts.noSpace(match.written()), match.how(), rowIndex));
-            List<Cell> placed = place(seg, match.spec(), rowIndex, spec.columns(), section);
+            List<Cell> placed = place(seg, match.spec(), rowIndex, columns, section);
             cells.addAll(CellFactory.checkRejoined(placed, CellFactory.partsAddUp(placed)));
         }
         if (found.isEmpty() && glued > 0) {
@@ -146,6 +147,45 @@ final class TableThreeExtractor {
             }
         }
         return new TableResult(new TableFact(T, spec.name(), true, section, "ok", "数字粘连，按行合计关系拆分"), cells, labels, version);
+    }
+
+    private static final Template.LabelSpec SUBTOTAL = new Template.LabelSpec("SUB", "法人或其他组织小计", "applicant",
+            "subtotal", List.of(), List.of(), null);
+
+    /**
+     * The value columns: the template's seven, or eight when the report adds a 法人或其他组织小计 column
+     * (template-spec I-7: some tools do). Where that column stands (after 自然人, or before 总计) is taken
+     * from the numbers themselves: the position at which it equals the five 法人 columns on more rows.
+     */
+    static List<Template.LabelSpec> columns(List<Segment> segments, Template.Table3 spec) {
+        boolean subtotalHeader = false;
+        for (Segment seg : segments) {
+            if (seg.hasNumbers()) {
+                break;
+            }
+            subtotalHeader |= seg.labels().stream().anyMatch(l -> Texts.compact(l).endsWith("小计"));
+        }
+        if (!subtotalHeader) {
+            return spec.columns();
+        }
+        int afterNatural = 0;
+        int beforeTotal = 0;
+        for (Segment seg : segments) {
+            List<String> v = seg.valuesFor(8);
+            if (v.size() != 8) {
+                continue;
+            }
+            long[] n = new long[8];
+            for (int i = 0; i < 8; i++) {
+                Long x = Numbers.whole(Numbers.parse(v.get(i)));
+                n[i] = x == null ? 0 : x;
+            }
+            afterNatural += n[1] == n[2] + n[3] + n[4] + n[5] + n[6] ? 1 : 0;
+            beforeTotal += n[6] == n[1] + n[2] + n[3] + n[4] + n[5] ? 1 : 0;
+        }
+        List<Template.LabelSpec> out = new ArrayList<>(spec.columns());
+        out.add(afterNatural > beforeTotal ? 1 : 6, SUBTOTAL);
+        return out;
     }
 
     private static List<Cell> place(Segment seg, Template.LabelSpec row, int rowIndex,
