@@ -46,6 +46,9 @@ public final class Readers {
                 || startsWith(head, "GIF8".getBytes(StandardCharsets.US_ASCII))) {
             return Choice.skip("该文件是图片，不是年度报告文本，已跳过。");
         }
+        if (startsWith(head, "{\\rtf".getBytes(StandardCharsets.US_ASCII))) {
+            return Choice.skip("该文件是 RTF 格式，请在 Word 或 WPS 中另存为 .docx 后再检查，已跳过。");
+        }
         if (looksBinary(head)) {
             return Choice.skip("该文件不是可识别的文本、Word、PDF 或网页格式，已跳过。");
         }
@@ -61,14 +64,21 @@ public final class Readers {
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry entry;
             boolean excel = false;
+            boolean openDocument = false;
             while ((entry = zip.getNextEntry()) != null) {
                 String name = entry.getName();
                 if (name.equals("word/document.xml")) {
                     return Choice.use(FormatReaders.docx());
                 }
+                if (name.equals("content.xml") || name.equals("mimetype")) {
+                    openDocument = true;
+                }
                 if (name.startsWith("xl/")) {
                     excel = true;
                 }
+            }
+            if (openDocument) {
+                return Choice.skip("该文件是 OpenDocument（.odt 等）格式，请另存为 .docx 后再检查，已跳过。");
             }
             return Choice.skip(excel ? "该文件是电子表格，不是年度报告，已跳过。" : "该文件是压缩包，请解压后再检查，已跳过。");
         } catch (IOException e) {

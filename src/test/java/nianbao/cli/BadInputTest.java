@@ -31,6 +31,12 @@ class BadInputTest {
         Files.write(in.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
         Files.writeString(in.resolve("notes.txt"), "会议纪要：下周一交年报。\n", StandardCharsets.UTF_8);
         Files.write(in.resolve("latin1.txt"), new byte[] {(byte) 0xE9, (byte) 0xE8, (byte) 0xFF, (byte) 0xFE, 0x41});
+        Files.writeString(in.resolve("report.rtf"), "{\\rtf1\\ansi 合水县2020年政府信息公开工作年度报告}", StandardCharsets.UTF_8);
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(in.resolve("report.odt")))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
         Map<Path, byte[]> before = new LinkedHashMap<>();
         try (var files = Files.list(in)) {
             for (Path f : files.toList()) {
@@ -51,6 +57,8 @@ class BadInputTest {
         assertThat(byName.get("broken.pdf").get("status").asText()).isEqualTo("unreadable");
         assertThat(byName.get("photo.png").get("status").asText()).isEqualTo("skipped");
         assertThat(byName.get("notes.txt").get("status").asText()).isEqualTo("skipped");
+        assertThat(byName.get("report.rtf").get("error").asText()).contains("RTF").contains(".docx");
+        assertThat(byName.get("report.odt").get("error").asText()).contains("OpenDocument");
         for (JsonNode r : byName.values()) {
             if (!r.get("status").asText().equals("checked")) {
                 // One plain Chinese sentence, no stack trace, no exception class name alone.
