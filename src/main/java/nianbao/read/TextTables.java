@@ -47,16 +47,16 @@ final class TextTables {
     static Recovered recover(List<String> lines, int start) {
         int end = regionEnd(lines, start);
         Layout layout = layoutOf(lines.subList(start, end));
+        if (layout == Layout.TAB_CELL) {
+            // A lone number after the table (page furniture) ends a tab-cell region early.
+            end = tabCellEnd(lines, start, end);
+        }
         List<List<String>> rows = switch (layout) {
             case ROW -> rowsPerLine(lines, start, end, "\t");
             case PIPE -> pipeRows(lines, start, end);
             case TAB_CELL -> tabCells(lines, start, end);
             case BLOCK_CELL -> blockCells(lines, start, end);
         };
-        if (layout == Layout.TAB_CELL) {
-            end = tabCellEnd(lines, start, end);
-            rows = tabCells(lines, start, end);
-        }
         return new Recovered(new Table(rows, false), end);
     }
 
