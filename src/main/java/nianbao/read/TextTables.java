@@ -22,6 +22,13 @@ import nianbao.document.Texts;
 final class TextTables {
     enum Layout { ROW, PIPE, TAB_CELL, BLOCK_CELL }
 
+    private static final java.util.regex.Pattern ROW_MARK = java.util.regex.Pattern.compile(
+            "^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])");
+
+    /** A label followed by numbers separated by spaces: a table row as PDF text extraction writes it. */
+    private static final java.util.regex.Pattern SPACED_ROW = java.util.regex.Pattern.compile(
+            "^(.*[^0-9０-９\\s.,，+\\-－])\\s+((?:[+\\-－]?[0-9０-９][0-9０-９.,，]*(?:万元|元)?\\s*){1,16})$");
+
     record Recovered(Table table, int end) {
     }
 
@@ -233,6 +240,25 @@ final class TextTables {
                 continue;
             }
             String c = clean(line);
+            java.util.regex.Matcher spaced = SPACED_ROW.matcher(c);
+            // Only a plain label: a long run of text with digits inside is run-together cells, not one row.
+            if (spaced.matches() && spaced.group(1).length() <= 60 && !spaced.group(1).matches(".*[0-9]{3,}.*")) {
+                // "一、本年新收政府信息公开申请数量 3001 53 0 0 61 4 3119" (PDF text): the label, which may
+                // continue a label begun on the line before, then one cell per number.
+                String label = spaced.group(1).strip();
+                // A label that starts with its own ordinal (一、 （二） 3.) is a new row; otherwise it is the
+                // second half of a label wrapped from the line before.
+                boolean continues = cell != null && !Texts.isValueCell(cell.toString()) && !ROW_MARK.matcher(label).find();
+                if (cell != null && !continues) {
+                    cells.add(cell.toString());
+                }
+                cells.add(continues ? cell.append('\n').append(label).toString() : label);
+                cell = null;
+                for (String number : spaced.group(2).strip().split("\\s+")) {
+                    cells.add(number);
+                }
+                continue;
+            }
             boolean value = Texts.isValueCell(c);
             if (cell != null && (value || Texts.isValueCell(cell.toString()))) {
                 // Two numbers on consecutive lines are two cells, never one.
