@@ -286,6 +286,10 @@ final class TableThreeExtractor {
             if (c.isEmpty() || known.contains(c) || c.contains("勾稽") || !seen.add(c)) {
                 continue;
             }
+            // "申请人情况（自然人）": a converter's heading that names the group and a column, not a label variant.
+            if (spec.headerWords().stream().map(Texts::compact).anyMatch(w -> !w.isEmpty() && c.contains(w))) {
+                continue;
+            }
             for (int i = 0; i < spec.columns().size(); i++) {
                 Template.LabelSpec col = spec.columns().get(i);
                 if (c.length() <= 12 && LabelMatcher.hasKeywords(c, col.keywords())) {

@@ -105,5 +105,8 @@ class RealReportsTest {
         // missing 社会评议/责任追究 results (it mentions only 考核).
         assertThat(r.findings()).allMatch(f -> f.category().equals("label") || f.ruleId().equals("CMP-GOV-ASSESS"));
         assertThat(ids(r)).contains("CMP-GOV-ASSESS", "LBL-T3-COL");
+        // The converter's heading "### 申请人情况 (自然人)" is not a reworded column label.
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("LBL-T3-COL")).extracting(Finding::actual)
+                .containsExactly("社会公益");
     }
 }
