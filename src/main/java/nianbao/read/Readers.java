@@ -36,7 +36,7 @@ public final class Readers {
             return Choice.use(FormatReaders.pdf());
         }
         if (startsWith(head, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
-            return Choice.use(FormatReaders.doc());
+            return chooseOle2(file);
         }
         if (startsWith(head, new byte[] {'P', 'K', 3, 4})) {
             return chooseZip(file);
@@ -58,6 +58,23 @@ public final class Readers {
             return Choice.use(FormatReaders.html());
         }
         return Choice.use(new TextReader());
+    }
+
+    /** Old Office files share one container: only a Word document is a report; a workbook is skipped. */
+    private static Choice chooseOle2(Path file) {
+        try (InputStream in = Files.newInputStream(file);
+             org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(in)) {
+            org.apache.poi.poifs.filesystem.DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
+                return Choice.skip("该文件是电子表格（.xls），不是年度报告，已跳过。");
+            }
+            if (root.hasEntry("PowerPoint Document")) {
+                return Choice.skip("该文件是演示文稿（.ppt），不是年度报告，已跳过。");
+            }
+        } catch (IOException | RuntimeException e) {
+            // Let the Word reader say in its own words why the file cannot be read.
+        }
+        return Choice.use(FormatReaders.doc());
     }
 
     private static Choice chooseZip(Path file) throws IOException {

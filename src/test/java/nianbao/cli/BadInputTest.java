@@ -32,6 +32,10 @@ class BadInputTest {
         Files.writeString(in.resolve("notes.txt"), "会议纪要：下周一交年报。\n", StandardCharsets.UTF_8);
         Files.write(in.resolve("latin1.txt"), new byte[] {(byte) 0xE9, (byte) 0xE8, (byte) 0xFF, (byte) 0xFE, 0x41});
         Files.writeString(in.resolve("report.rtf"), "{\\rtf1\\ansi 合水县2020年政府信息公开工作年度报告}", StandardCharsets.UTF_8);
+        try (var xls = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); var o = Files.newOutputStream(in.resolve("统计.xls"))) {
+            xls.createSheet("表三").createRow(0).createCell(0).setCellValue("一、本年新收政府信息公开申请数量");
+            xls.write(o);
+        }
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(in.resolve("report.odt")))) {
             zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
             zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
@@ -59,6 +63,8 @@ class BadInputTest {
         assertThat(byName.get("notes.txt").get("status").asText()).isEqualTo("skipped");
         assertThat(byName.get("report.rtf").get("error").asText()).contains("RTF").contains(".docx");
         assertThat(byName.get("report.odt").get("error").asText()).contains("OpenDocument");
+        assertThat(byName.get("统计.xls").get("status").asText()).isEqualTo("skipped");
+        assertThat(byName.get("统计.xls").get("error").asText()).contains("电子表格");
         for (JsonNode r : byName.values()) {
             if (!r.get("status").asText().equals("checked")) {
                 // One plain Chinese sentence, no stack trace, no exception class name alone.
