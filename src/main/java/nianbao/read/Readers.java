@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Chooses the reader for a file by looking at its bytes, not its name: county offices send a .doc that
@@ -77,26 +75,16 @@ public final class Readers {
         return Choice.use(FormatReaders.doc());
     }
 
-    private static Choice chooseZip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry entry;
-            boolean excel = false;
-            boolean openDocument = false;
-            while ((entry = zip.getNextEntry()) != null) {
-                String name = entry.getName();
-                if (name.equals("word/document.xml")) {
-                    return Choice.use(FormatReaders.docx());
-                }
-                if (name.equals("content.xml") || name.equals("mimetype")) {
-                    openDocument = true;
-                }
-                if (name.startsWith("xl/")) {
-                    excel = true;
-                }
+    private static Choice chooseZip(Path file) {
+        // The central directory, not a stream: POI and Excel write entries a ZipInputStream cannot read.
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            if (zip.getEntry("word/document.xml") != null) {
+                return Choice.use(FormatReaders.docx());
             }
-            if (openDocument) {
+            if (zip.getEntry("content.xml") != null || zip.getEntry("mimetype") != null) {
                 return Choice.skip("该文件是 OpenDocument（.odt 等）格式，请另存为 .docx 后再检查，已跳过。");
             }
+            boolean excel = zip.stream().anyMatch(e -> e.getName().startsWith("xl/"));
             return Choice.skip(excel ? "该文件是电子表格，不是年度报告，已跳过。" : "该文件是压缩包，请解压后再检查，已跳过。");
         } catch (IOException e) {
             return Choice.skip("该文件是损坏的压缩文件，无法识别，已跳过。");

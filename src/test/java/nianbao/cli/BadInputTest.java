@@ -36,6 +36,12 @@ class BadInputTest {
             xls.createSheet("表三").createRow(0).createCell(0).setCellValue("一、本年新收政府信息公开申请数量");
             xls.write(o);
         }
+        // A workbook as POI's streaming writer makes it (the kind this tool itself writes).
+        try (var xlsx = new org.apache.poi.xssf.streaming.SXSSFWorkbook(); var o = Files.newOutputStream(in.resolve("上次结果.xlsx"))) {
+            xlsx.createSheet("问题清单").createRow(0).createCell(0).setCellValue("编号");
+            xlsx.write(o);
+            xlsx.dispose();
+        }
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(in.resolve("report.odt")))) {
             zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
             zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
@@ -65,6 +71,7 @@ class BadInputTest {
         assertThat(byName.get("report.odt").get("error").asText()).contains("OpenDocument");
         assertThat(byName.get("统计.xls").get("status").asText()).isEqualTo("skipped");
         assertThat(byName.get("统计.xls").get("error").asText()).contains("电子表格");
+        assertThat(byName.get("上次结果.xlsx").get("error").asText()).contains("电子表格");
         for (JsonNode r : byName.values()) {
             if (!r.get("status").asText().equals("checked")) {
                 // One plain Chinese sentence, no stack trace, no exception class name alone.
