@@ -51,6 +51,11 @@ public final class Readers {
             return Choice.skip("该文件不是可识别的文本、Word、PDF 或网页格式，已跳过。");
         }
         String start = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        String trimmed = start.replaceFirst("^(\u00ef\u00bb\u00bf)?\\s*", "");
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            // findings.json of an earlier run, or another tool's data: never a report.
+            return Choice.skip("该文件是 JSON 数据文件，不是年度报告，已跳过。");
+        }
         if (start.contains("<html") || start.contains("<!doctype html") || start.contains("<body")
                 || start.contains("<table") || start.contains("<meta")) {
             return Choice.use(FormatReaders.html());

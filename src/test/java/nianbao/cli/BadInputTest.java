@@ -31,6 +31,7 @@ class BadInputTest {
         Files.write(in.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
         Files.writeString(in.resolve("notes.txt"), "会议纪要：下周一交年报。\n", StandardCharsets.UTF_8);
         Files.write(in.resolve("latin1.txt"), new byte[] {(byte) 0xE9, (byte) 0xE8, (byte) 0xFF, (byte) 0xFE, 0x41});
+        Files.writeString(in.resolve("findings.json"), "{\n  \"formatVersion\" : 1,\n  \"reports\" : [ ]\n}\n", StandardCharsets.UTF_8);
         Files.writeString(in.resolve("report.rtf"), "{\\rtf1\\ansi 合水县2020年政府信息公开工作年度报告}", StandardCharsets.UTF_8);
         try (var xls = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); var o = Files.newOutputStream(in.resolve("统计.xls"))) {
             xls.createSheet("表三").createRow(0).createCell(0).setCellValue("一、本年新收政府信息公开申请数量");
@@ -72,6 +73,7 @@ class BadInputTest {
         assertThat(byName.get("统计.xls").get("status").asText()).isEqualTo("skipped");
         assertThat(byName.get("统计.xls").get("error").asText()).contains("电子表格");
         assertThat(byName.get("上次结果.xlsx").get("error").asText()).contains("电子表格");
+        assertThat(byName.get("findings.json").get("error").asText()).contains("JSON");
         for (JsonNode r : byName.values()) {
             if (!r.get("status").asText().equals("checked")) {
                 // One plain Chinese sentence, no stack trace, no exception class name alone.
