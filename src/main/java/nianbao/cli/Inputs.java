@@ -16,11 +16,18 @@ final class Inputs {
     }
 
     static List<Input> collect(List<Path> paths) throws IOException {
+        return collect(paths, null);
+    }
+
+    /** The files to audit; a folder's files under {@code outputDir} (this tool's own results) are left out. */
+    static List<Input> collect(List<Path> paths, Path outputDir) throws IOException {
+        Path skip = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    for (Path f : s.filter(Files::isRegularFile).filter(Inputs::wanted).sorted().toList()) {
+                    for (Path f : s.filter(Files::isRegularFile).filter(Inputs::wanted)
+                            .filter(f -> skip == null || !f.toAbsolutePath().normalize().startsWith(skip)).sorted().toList()) {
                         out.add(new Input(f, shown(f)));
                     }
                 }

@@ -116,7 +116,7 @@ public final class Main implements Callable<Integer> {
                 return ExitCode.USAGE.code;
             }
         }
-        List<Inputs.Input> files = Inputs.collect(inputs);
+        List<Inputs.Input> files = Inputs.collect(inputs, out);
         List<ReportResult> results = Batch.run(setup, files, Progress.forTerminal(files.size()));
         List<nianbao.findings.ResolvedFinding> resolved = List.of();
         if (previous != null) {
