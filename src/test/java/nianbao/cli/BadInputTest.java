@@ -85,4 +85,16 @@ class BadInputTest {
             assertThat(Files.readAllBytes(e.getKey())).as("input " + e.getKey() + " unchanged").isEqualTo(e.getValue());
         }
     }
+
+    @Test
+    void theOutputFolderInsideTheReportsFolderIsNotAuditedNextTime() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("batch"));
+        Files.copy(Project.REPORTS.resolve("000_3438832166e5f38e.txt"), in.resolve("合水.txt"));
+        Path out = in.resolve("out");
+        Main.run("--no-cache", "--split", "--out", out.toString(), in.toString());
+        Main.run("--no-cache", "--out", out.toString(), in.toString());
+        JsonNode reports = new ObjectMapper().readTree(out.resolve("findings.json").toFile()).get("reports");
+        assertThat(reports).hasSize(1);
+        assertThat(reports.get(0).get("file").asText()).endsWith("合水.txt");
+    }
 }
