@@ -33,7 +33,9 @@ import org.kie.api.definition.KiePackage;
  */
 public final class RuleCache {
     private static final String[] FACT_CLASSES = {
-        "Report", "ExpectedSection", "Section", "TableFact", "Cell", "Row", "Label", "Statement",
+        "Report", "ExpectedSection", "Section", "TableFact", "Cell", "Row", "Label", "Statement", "PartsStatement",
+        "RateStatement", "RateReading", "YearMention", "ReportDate", "Deadline", "FeeStatement", "YearlyCell",
+        "YearlyReport",
     };
 
     private final Path dir;
@@ -64,6 +66,15 @@ public final class RuleCache {
             try (InputStream in = RuleCache.class.getResourceAsStream("/nianbao/engine/Reporter.class")) {
                 if (in != null) {
                     sha.update(in.readAllBytes());
+                }
+            }
+            // Any rebuild of the program changes the key too (the jar's size and time), so compiled rules
+            // never outlive the classes they were compiled against.
+            java.security.CodeSource source = RuleCache.class.getProtectionDomain().getCodeSource();
+            if (source != null && source.getLocation() != null && "file".equals(source.getLocation().getProtocol())) {
+                java.io.File jar = new java.io.File(source.getLocation().getPath());
+                if (jar.isFile()) {
+                    sha.update((jar.length() + ":" + jar.lastModified()).getBytes(StandardCharsets.UTF_8));
                 }
             }
             return HexFormat.of().formatHex(sha.digest());
@@ -100,8 +111,20 @@ public final class RuleCache {
                 out.writeObject(new ArrayList<>(base.getKiePackages()));
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            pruneOldEntries(target);
         } catch (Exception | LinkageError e) {
             // The cache is an optimisation only.
+        }
+    }
+
+    /** Keeps the few most recent cached rule sets; older ones belong to edited rules or older programs. */
+    private void pruneOldEntries(Path keep) throws IOException {
+        List<Path> entries = new ArrayList<>(files().stream().filter(p -> p.toString().endsWith(".rules")).toList());
+        entries.sort(java.util.Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed());
+        for (int i = 5; i < entries.size(); i++) {
+            if (!entries.get(i).equals(keep)) {
+                Files.deleteIfExists(entries.get(i));
+            }
         }
     }
 
