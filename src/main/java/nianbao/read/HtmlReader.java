@@ -1,10 +1,7 @@
 package nianbao.read;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,21 +92,15 @@ final class HtmlReader implements ReportReader {
     // ---------------------------------------------------------------- charset
 
     static String decode(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return stripBom(lenient(b, 3, StandardCharsets.UTF_8));
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return stripBom(lenient(b, 2, StandardCharsets.UTF_16LE));
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return stripBom(lenient(b, 2, StandardCharsets.UTF_16BE));
+        TextDecoder.Bom bom = TextDecoder.bom(b);
+        if (bom != null) {
+            return stripBom(lenient(b, bom.length(), bom.charset()));
         }
         Charset declared = declaredCharset(b);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
             return stripBom(lenient(b, 0, declared));
         }
-        String utf8 = strictUtf8(b);
-        return stripBom(utf8 != null ? utf8 : lenient(b, 0, Charset.forName("GB18030")));
+        return stripBom(TextDecoder.utf8ElseGb18030(b));
     }
 
     /** The charset a {@code <meta>} tag or XML declaration names, mapped the way browsers map labels. */
@@ -151,17 +142,6 @@ final class HtmlReader implements ReportReader {
                     return null;
                 }
             }
-        }
-    }
-
-    private static String strictUtf8(byte[] b) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
         }
     }
 

@@ -17,20 +17,45 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    static String decode(byte[] bytes) throws UnreadableException {
+    /** A byte-order mark: the charset it names and how many bytes it takes. */
+    record Bom(Charset charset, int length) {
+    }
+
+    /** The byte-order mark the bytes start with, or null. */
+    static Bom bom(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return strict(bytes, 3, StandardCharsets.UTF_8);
+            return new Bom(StandardCharsets.UTF_8, 3);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return strict(bytes, 2, StandardCharsets.UTF_16LE);
+            return new Bom(StandardCharsets.UTF_16LE, 2);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return strict(bytes, 2, StandardCharsets.UTF_16BE);
+            return new Bom(StandardCharsets.UTF_16BE, 2);
+        }
+        return null;
+    }
+
+    static String decode(byte[] bytes) throws UnreadableException {
+        Bom bom = bom(bytes);
+        if (bom != null) {
+            return strict(bytes, bom.length(), bom.charset());
         }
         try {
             return strictOrThrow(bytes, 0, StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {
             return strict(bytes, 0, GB18030);
+        }
+    }
+
+    /**
+     * The same choice for a web page, which a browser shows whatever stray bytes it holds: strict UTF-8,
+     * else GB18030 with undecodable bytes replaced rather than refused.
+     */
+    static String utf8ElseGb18030(byte[] bytes) {
+        try {
+            return strictOrThrow(bytes, 0, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, GB18030);
         }
     }
 
