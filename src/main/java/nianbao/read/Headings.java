@@ -17,6 +17,16 @@ final class Headings {
     private Headings() {
     }
 
+    /** Whether the text names one of the six sections (any of their keywords), wherever it stands. */
+    static boolean namesSection(String text) {
+        for (String word : SECTION_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean looksLikeHeading(String line) {
         String t = Texts.compact(line);
         if (t.length() > 45 || t.contains("。")) {

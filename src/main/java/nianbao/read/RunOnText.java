@@ -16,10 +16,6 @@ final class RunOnText {
     private static final Pattern HEADING = Pattern.compile(
             "[一二三四五六][、.．]\\s*[^0-9０-９，。；]{2,30}?(情况|事项)");
     private static final Pattern TITLE = Pattern.compile("(?<=^|\\s)[^\\s：:]{0,40}?\\d{4}\\s*年度?\\S{0,20}?(年度报告|年报)");
-    private static final String[] SECTION_WORDS = {
-        "总体情况", "主动公开政府信息", "收到和处理政府信息公开申请", "行政复议", "行政诉讼", "存在的主要问题", "其他需要报告",
-    };
-
     private RunOnText() {
     }
 
@@ -41,7 +37,7 @@ final class RunOnText {
             Matcher m = HEADING.matcher(line);
             m.region(last, line.length());
             while (m.find()) {
-                if (!isSection(m.group())) {
+                if (!Headings.namesSection(m.group())) {
                     continue;
                 }
                 out.add(line.substring(last, m.start()));
@@ -53,14 +49,5 @@ final class RunOnText {
             out.add(line.substring(last));
         }
         return out;
-    }
-
-    private static boolean isSection(String heading) {
-        for (String w : SECTION_WORDS) {
-            if (heading.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
