@@ -45,7 +45,6 @@ public final class ReportExtractor {
     private static final Pattern NAMED_BODY = Pattern.compile(".*(人民政府|政府|局|委员会|委|办公室|办公厅|办|厅|中心|院|署|站|所|队)$");
     private static final String NUMERALS = "〇一二三四五六七八九十";
 
-    private static final java.util.Map<String, String> TABLE_NAMES = java.util.Map.of("T2", "表二", "T3", "表三", "T4", "表四");
 
     private final Templates templates;
     private final StatementFinder statements;
@@ -220,7 +219,7 @@ public final class ReportExtractor {
         cells.addAll(r.cells());
         for (Label l : r.labels()) {
             boolean differs = !l.how().equals("exact") && !l.how().equals("absent");
-            if (differs && accepted.accepts(TABLE_NAMES.get(l.table()), l.canonical(), l.written())) {
+            if (differs && accepted.accepts(r.table().name(), l.canonical(), l.written())) {
                 // A wording the province accepts (settings.xlsx) counts as the template's own.
                 if (l.kind().equals("row")) {
                     labels.add(new Label(l.table(), l.section(), l.kind(), l.key(), l.canonical(), l.written(), "exact", l.rowOrder()));
