@@ -45,7 +45,6 @@ public final class ReportExtractor {
     private static final Pattern NAMED_BODY = Pattern.compile(".*(人民政府|政府|局|委员会|委|办公室|办公厅|办|厅|中心|院|署|站|所|队)$");
     private static final String NUMERALS = "〇一二三四五六七八九十";
 
-
     private final Templates templates;
     private final StatementFinder statements;
     private final AcceptedLabels accepted;
