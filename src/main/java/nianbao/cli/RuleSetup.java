@@ -19,13 +19,14 @@ import nianbao.template.Templates;
  * Everything read from a rules folder, checked before any report is touched: the DRL files compiled
  * (every error with file and line), the rules' metadata, the templates and the settings workbook.
  */
-public record RuleSetup(Path dir, RuleBase rules, Templates templates, StatementFinder statements,
+public record RuleSetup(Path dir, RuleBase rules, RuleCatalog catalog, Templates templates, StatementFinder statements,
                         RuleSettings settings, AcceptedLabels accepted) {
 
     /** Loads and checks the folder; any problem anywhere stops with the complete list. */
     public static RuleSetup load(Path dir, RuleCache cache) throws RulesException, IOException {
         RuleBase rules = RuleBase.load(dir, cache);
-        List<RuleError> problems = new ArrayList<>(RuleCatalog.problems(rules, dir));
+        RuleCatalog catalog = RuleCatalog.read(rules, dir);
+        List<RuleError> problems = new ArrayList<>(catalog.problems());
         Templates templates;
         StatementFinder statements;
         RuleSettings settings;
@@ -45,15 +46,10 @@ public record RuleSetup(Path dir, RuleBase rules, Templates templates, Statement
             throw new RulesException(problems);
         }
         problems.addAll(settings.problems());
-        List<String> ids = RuleCatalog.entries(rules, dir).stream().map(RuleCatalog.Entry::id).toList();
-        for (String off : settings.disabled()) {
-            if (!ids.contains(off)) {
-                problems.add(new RuleError(dir.resolve(RuleSettings.FILE).toString(), 0,
-                        "“" + RuleSettings.SHEET + "”中的规则编号 " + off + " 在规则文件中不存在"));
-            }
-        }
-        for (String id : settings.severities().keySet()) {
-            if (!ids.contains(id)) {
+        java.util.Set<String> named = new java.util.TreeSet<>(settings.disabled());
+        named.addAll(settings.severities().keySet());
+        for (String id : named) {
+            if (!catalog.hasId(id)) {
                 problems.add(new RuleError(dir.resolve(RuleSettings.FILE).toString(), 0,
                         "“" + RuleSettings.SHEET + "”中的规则编号 " + id + " 在规则文件中不存在"));
             }
@@ -61,7 +57,7 @@ public record RuleSetup(Path dir, RuleBase rules, Templates templates, Statement
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
-        return new RuleSetup(dir, rules, templates, statements, settings, accepted);
+        return new RuleSetup(dir, rules, catalog, templates, statements, settings, accepted);
     }
 
     public Auditor auditor() {
@@ -69,9 +65,9 @@ public record RuleSetup(Path dir, RuleBase rules, Templates templates, Statement
     }
 
     /** The rules as the supervisor sees them, with the severity and switch from the settings sheet. */
-    public List<RuleInfo> ruleInfos() throws IOException {
+    public List<RuleInfo> ruleInfos() {
         List<RuleInfo> out = new ArrayList<>();
-        for (RuleCatalog.Entry e : RuleCatalog.entries(rules, dir)) {
+        for (RuleCatalog.Entry e : catalog.entries()) {
             if (e.variant() && out.stream().anyMatch(r -> r.id().equals(e.id()))) {
                 continue;
             }

@@ -31,11 +31,20 @@ public final class RuleCatalog {
                         boolean variant) {
     }
 
-    private RuleCatalog() {
+    private final Path rulesDir;
+    private final List<Entry> entries;
+    private final Map<String, Integer> lineOfRule;
+
+    private RuleCatalog(Path rulesDir, List<Entry> entries, Map<String, Integer> lineOfRule) {
+        this.rulesDir = rulesDir;
+        this.entries = entries;
+        this.lineOfRule = lineOfRule;
     }
 
-    public static List<Entry> entries(RuleBase base, Path rulesDir) throws IOException {
-        Map<String, String> fileOfRule = filesOfRules(rulesDir);
+    /** Reads the rule files once, for the file and line of each rule, and the compiled rules' metadata. */
+    public static RuleCatalog read(RuleBase base, Path rulesDir) throws IOException {
+        Map<String, Integer> lineOfRule = new HashMap<>();
+        Map<String, String> fileOfRule = filesOfRules(rulesDir, lineOfRule);
         List<Entry> out = new ArrayList<>();
         base.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
             RuleMeta m = RuleMeta.of(r);
@@ -44,16 +53,24 @@ public final class RuleCatalog {
                     m.description(), variant));
         }));
         out.sort(Comparator.comparing((Entry e) -> e.id() == null ? "" : e.id()).thenComparing(Entry::name));
-        return out;
+        return new RuleCatalog(rulesDir, List.copyOf(out), lineOfRule);
+    }
+
+    /** Every rule, sorted by id. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** Whether some rule carries this id. */
+    public boolean hasId(String id) {
+        return entries.stream().anyMatch(e -> id.equals(e.id()));
     }
 
     /** Metadata problems, each with the file and line of the rule. */
-    public static List<RuleError> problems(RuleBase base, Path rulesDir) throws IOException {
-        Map<String, Integer> lineOfRule = new HashMap<>();
-        Map<String, String> fileOfRule = filesOfRules(rulesDir, lineOfRule);
+    public List<RuleError> problems() {
         List<RuleError> errors = new ArrayList<>();
         Map<String, List<Entry>> byId = new LinkedHashMap<>();
-        for (Entry e : entries(base, rulesDir)) {
+        for (Entry e : entries) {
             String file = rulesDir.resolve(e.file()).toString();
             int line = lineOfRule.getOrDefault(e.name(), 0);
             if (e.id() == null || e.id().isBlank()) {
@@ -81,10 +98,6 @@ public final class RuleCatalog {
             }
         }
         return errors;
-    }
-
-    private static Map<String, String> filesOfRules(Path dir) throws IOException {
-        return filesOfRules(dir, new HashMap<>());
     }
 
     private static Map<String, String> filesOfRules(Path dir, Map<String, Integer> lines) throws IOException {
