@@ -112,12 +112,10 @@ public final class Reporter {
      * its evidence names what the earlier report said.
      */
     public void crossYear(RuleContext ctx, nianbao.facts.YearlyCell now, Object expected, Object actual, String evidence) {
-        TreeSet<Finding> before = new TreeSet<>(findings);
         Cell c = now.cell();
-        add(ctx, c.section(), c.table(), c.rowLabel(), c.rowOrder(), c.columnLabel(), c.columnOrder(), expected, actual,
-                evidence, c.uncertain() || c.missing());
-        findings.stream().filter(f -> !before.contains(f))
-                .forEach(f -> byFile.computeIfAbsent(now.file(), k -> new TreeSet<>()).add(f));
+        Finding f = add(ctx, c.section(), c.table(), c.rowLabel(), c.rowOrder(), c.columnLabel(), c.columnOrder(), expected,
+                actual, evidence, c.uncertain() || c.missing());
+        byFile.computeIfAbsent(now.file(), k -> new TreeSet<>()).add(f);
     }
 
     /** Cross-year findings by the file of the report they belong to. */
@@ -132,8 +130,9 @@ public final class Reporter {
         return new ArrayList<>(findings);
     }
 
-    private void add(RuleContext ctx, String section, String table, String row, int rowOrder, String column,
-                     int columnOrder, Object expected, Object actual, String evidence, boolean uncertain) {
+    /** Builds the finding, keeps it (once) and returns it. */
+    private Finding add(RuleContext ctx, String section, String table, String row, int rowOrder, String column,
+                        int columnOrder, Object expected, Object actual, String evidence, boolean uncertain) {
         RuleMeta meta = RuleMeta.of(ctx.getRule());
         String id = meta.idOrName();
         String tableName = TABLE_NAMES.getOrDefault(table, table == null ? "" : table);
@@ -141,10 +140,12 @@ public final class Reporter {
         String a = text(actual);
         String message = place(section, tableName, row, column) + "：" + (meta.description() == null ? id : meta.description())
                 + expectation(e, a);
-        findings.add(new Finding(id, meta.category() == null ? "" : meta.category(),
+        Finding finding = new Finding(id, meta.category() == null ? "" : meta.category(),
                 settings.severity(id, meta.severity() == null ? "warning" : meta.severity()),
                 section == null ? "" : section, tableName, row, column, message, e, a,
-                evidence == null ? "" : shorten(evidence), uncertain ? "uncertain" : "certain", rowOrder, columnOrder));
+                evidence == null ? "" : shorten(evidence), uncertain ? "uncertain" : "certain", rowOrder, columnOrder);
+        findings.add(finding);
+        return finding;
     }
 
     private static String place(String section, String table, String row, String column) {
