@@ -31,7 +31,7 @@ public final class Readers {
     public static Choice choose(Path file) throws IOException {
         byte[] head = readHead(file, 4096);
         if (startsWith(head, "%PDF".getBytes(StandardCharsets.US_ASCII))) {
-            return Choice.use(FormatReaders.pdf());
+            return Choice.use(new PdfReader());
         }
         if (startsWith(head, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
             return chooseOle2(file);
@@ -58,7 +58,7 @@ public final class Readers {
         }
         if (start.contains("<html") || start.contains("<!doctype html") || start.contains("<body")
                 || start.contains("<table") || start.contains("<meta")) {
-            return Choice.use(FormatReaders.html());
+            return Choice.use(new HtmlReader());
         }
         return Choice.use(new TextReader());
     }
@@ -77,14 +77,14 @@ public final class Readers {
         } catch (IOException | RuntimeException e) {
             // Let the Word reader say in its own words why the file cannot be read.
         }
-        return Choice.use(FormatReaders.doc());
+        return Choice.use(new DocReader());
     }
 
     private static Choice chooseZip(Path file) {
         // The central directory, not a stream: POI and Excel write entries a ZipInputStream cannot read.
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             if (zip.getEntry("word/document.xml") != null) {
-                return Choice.use(FormatReaders.docx());
+                return Choice.use(new DocxReader());
             }
             if (zip.getEntry("content.xml") != null || zip.getEntry("mimetype") != null) {
                 return Choice.skip("该文件是 OpenDocument（.odt 等）格式，请另存为 .docx 后再检查，已跳过。");
