@@ -15,10 +15,6 @@ final class Inputs {
     record Input(Path path, String shownName) {
     }
 
-    static List<Input> collect(List<Path> paths) throws IOException {
-        return collect(paths, null);
-    }
-
     /** The files to audit; a folder's files under {@code outputDir} (this tool's own results) are left out. */
     static List<Input> collect(List<Path> paths, Path outputDir) throws IOException {
         Path skip = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
