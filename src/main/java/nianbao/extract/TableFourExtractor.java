@@ -45,8 +45,10 @@ final class TableFourExtractor {
         List<Label> labels = headerLabels(headerTokens, spec, section);
         boolean uncertain = false;
         if (data == null) {
-            // Cells run together ("…尚未审结总计000000000000000"): split only when the group sums decide it.
-            List<String> solved = GluedRows.tableFour(String.join("", headerTokens));
+            // Cells run together ("…尚未审结总计000000000000000"): cut where the group sums decide it.
+            String run = GluedRows.firstRun(String.join(" ", headerTokens), columns.size());
+            List<String> solved = run.isEmpty() ? null : GluedTableSolver.solve(List.of(run), new int[] {columns.size()},
+                    TableIdentities.tableFour(columns)).rows().get(0);
             if (solved != null) {
                 data = new Segment(List.of(), solved);
                 uncertain = true;

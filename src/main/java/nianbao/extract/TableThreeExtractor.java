@@ -114,39 +114,51 @@ final class TableThreeExtractor {
         return new TableResult(new TableFact(T, spec.name(), true, section, status, ""), cells, labels, detectedVersion);
     }
 
-    /** A table whose cells ran together: rows are recovered only where the row's own sum decides the split. */
+    /**
+     * A table whose cells ran together: the digits behind each row label are cut into cells by the whole
+     * table's identities ({@link GluedTableSolver}). Every value placed this way is uncertain; a row the
+     * identities cannot decide has unknown cells (CMP-T3-ROW-UNPLACED names it) and no sum over it is judged.
+     */
     private static TableResult glued(List<Segment> segments, Template.Table3 spec, String section, String version) {
         StringBuilder all = new StringBuilder();
-        segments.forEach(s -> s.labels().forEach(all::append));
+        segments.forEach(s -> s.labels().forEach(l -> all.append(l).append(' ')));
+        List<Template.LabelSpec> rows = spec.rows();
+        List<Template.LabelSpec> columns = spec.columns();
+        List<String> runs = GluedRows.tableThree(all.toString(), rows);
+        int[] widths = new int[rows.size()];
+        java.util.Arrays.fill(widths, columns.size());
+        GluedTableSolver.Reading reading = GluedTableSolver.solve(runs, widths, TableIdentities.tableThree(rows, columns));
         List<Cell> cells = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
+        int found = 0;
         int unsolved = 0;
-        for (Segment seg : GluedRows.tableThree(all.toString(), spec.rows())) {
-            Template.LabelSpec row = spec.rows().stream().filter(r -> r.label().equals(seg.lastLabel())).findFirst().orElseThrow();
-            int rowIndex = spec.rows().indexOf(row);
-            labels.add(new Label(T, section, "row", row.key(), row.label(), Texts.noSpace(row.label()), "exact", rowIndex));
-            List<Cell> placed = place(seg, row, rowIndex, spec.columns(), section);
-            unsolved += seg.values().isEmpty() ? 1 : 0;
-            for (Cell c : placed) {
-                cells.add(new Cell(c.table(), c.section(), c.rowKey(), c.columnKey(), c.rowLabel(), c.columnLabel(),
-                        c.rowGroup(), c.columnGroup(), c.columnRole(), c.rowOrder(), c.columnOrder(), c.raw(), c.value(),
-                        c.amount(), c.count(), c.blank(), c.nonNumeric(), c.missing(), true));
+        for (int r = 0; r < rows.size(); r++) {
+            Template.LabelSpec row = rows.get(r);
+            if (runs.get(r) == null) {
+                labels.add(new Label(T, section, "row", row.key(), row.label(), "", "absent", r));
+                continue;
+            }
+            found++;
+            labels.add(new Label(T, section, "row", row.key(), row.label(), Texts.noSpace(row.label()), "exact", r));
+            String group = row.group() == null ? "" : row.group();
+            List<String> values = runs.get(r).isBlank() ? blanks(columns.size()) : reading.rows().get(r);
+            unsolved += values == null ? 1 : 0;
+            for (int c = 0; c < columns.size(); c++) {
+                cells.add(values == null ? CellFactory.missing(T, section, row, r, group, columns.get(c), c)
+                        : CellFactory.placed(T, section, row, r, group, columns.get(c), c, values.get(c), true));
             }
         }
-        // Rows that split one way only are kept; a row that splits several ways has only unknown cells
-        // (CMP-T3-ROW-UNPLACED names it), and sums over it are not checked.
-        if (cells.isEmpty() || unsolved * 2 > labels.size()) {
+        if (found == 0 || unsolved * 2 > found) {
             return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
-                    "表三的栏目名称与数字粘连在一起，" + (cells.isEmpty() ? "无法拆分" : unsolved + "行无法唯一拆分")),
+                    "表三的栏目名称与数字粘连在一起，" + (found == 0 ? "无法拆分" : unsolved + "行无法唯一拆分")),
                     List.of(), List.of(), version);
         }
-        for (int i = 0; i < spec.rows().size(); i++) {
-            Template.LabelSpec row = spec.rows().get(i);
-            if (labels.stream().noneMatch(l -> l.key().equals(row.key()))) {
-                labels.add(new Label(T, section, "row", row.key(), row.label(), "", "absent", i));
-            }
-        }
-        return new TableResult(new TableFact(T, spec.name(), true, section, "ok", "数字粘连，按行合计关系拆分"), cells, labels, version);
+        return new TableResult(new TableFact(T, spec.name(), true, section, "ok", "数字粘连，按全表合计关系拆分"), cells, labels, version);
+    }
+
+    /** A row whose label is followed directly by the next label: its cells were left blank. */
+    private static List<String> blanks(int n) {
+        return java.util.Collections.nCopies(n, "");
     }
 
     private static final Template.LabelSpec SUBTOTAL = new Template.LabelSpec("SUB", "法人或其他组织小计", "applicant",
