@@ -25,7 +25,7 @@ final class GluedRows {
         List<String> out = new ArrayList<>();
         int from = 0;
         for (String raw : labels) {
-            String label = Texts.noSpace(Texts.nfkc(raw));
+            String label = Spaced.of(raw).compact();
             int at = label.isEmpty() ? -1 : text.compact.indexOf(label, from);
             if (at < 0) {
                 out.add(null);
@@ -80,7 +80,8 @@ final class GluedRows {
      * The text without white space, remembering where white space stood, so runs can be found by their
      * labels (which may be broken by spaces) and still keep their inner boundaries.
      */
-    private record Spaced(String compact, boolean[] spaceBefore) {
+    record Spaced(String compact, boolean[] spaceBefore) {
+        /** NFKC, no white space, brackets and colons in the one form labels are compared in. */
         static Spaced of(String raw) {
             String t = Texts.nfkc(raw);
             StringBuilder b = new StringBuilder();
@@ -92,7 +93,7 @@ final class GluedRows {
                     space = true;
                     continue;
                 }
-                b.append(c);
+                b.append(c == '(' ? '（' : c == ')' ? '）' : c == ':' ? '：' : c);
                 before.add(space);
                 space = false;
             }

@@ -106,7 +106,13 @@ final class TableTwoExtractor {
         }
         if (cells.isEmpty() && segments.stream().flatMap(sg -> sg.labels().stream())
                 .anyMatch(l -> GLUED.matcher(Texts.compact(l)).find())) {
-            // "规章000规范性文件898989…": without separators and without a sum to decide, nothing is placed.
+            // "规章000规范性文件898989…": each row's digits are cut into its cells where only one reading is left.
+            StringBuilder all = new StringBuilder();
+            segments.forEach(sg -> sg.labels().forEach(l -> all.append(l).append(' ')));
+            TableResult glued = TableTwoGlued.read(all.toString(), spec, section, version, placed -> status(spec, section, placed));
+            if (glued != null && glued.cells().stream().anyMatch(c -> !c.missing())) {
+                return glued;
+            }
             return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
                     "表二的栏目名称与数字粘连在一起，无法可靠拆分"), List.of(), List.of(), version);
         }
@@ -115,9 +121,15 @@ final class TableTwoExtractor {
             return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
                     "表二中的数字无法对应到模板的栏目（表格顺序或结构与模板不符）"), List.of(), List.of(), version);
         }
+        TableResult r = status(spec, section, cells);
+        return new TableResult(r.table(), cells, labels, version);
+    }
+
+    /** The table with its cells: "noData" when no cell holds a number, "ok" otherwise. */
+    private static TableResult status(Template.Table2 spec, String section, List<Cell> cells) {
         boolean nothing = cells.stream().allMatch(c -> c.blank() || c.missing());
         String status = cells.isEmpty() || nothing ? "noData" : "ok";
-        return new TableResult(new TableFact(T, spec.name(), true, section, status, ""), cells, labels, version);
+        return new TableResult(new TableFact(T, spec.name(), true, section, status, ""), cells, List.of(), null);
     }
 
     private static Template.Block2 blockFor(Template.Table2 spec, String numeral) {

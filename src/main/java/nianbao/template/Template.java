@@ -34,12 +34,28 @@ public record Template(String version, String description, List<Integer> applies
         }
     }
 
+    /**
+     * A block of table 二 under its caption. {@code atLeast} lists plausibility relations between its columns
+     * (现行有效件数 not below 本年制发件数): not identities, but enough to tell apart readings of run-together digits.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Block2(String key, String caption, List<LabelSpec> columns, List<LabelSpec> rows) {
+    public record Block2(String key, String caption, List<LabelSpec> columns, List<LabelSpec> rows, List<AtLeast> atLeast) {
+        public List<AtLeast> atLeast() {
+            return atLeast == null ? List.of() : atLeast;
+        }
     }
 
+    /** Column {@code column} is normally not below column {@code notBelow} in the same row. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Table2(String id, String name, String section, List<Block2> blocks) {
+    public record AtLeast(String column, String notBelow) {
+    }
+
+    /** Table 二: its blocks and the header words that stand before the column labels ("信息内容"). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Table2(String id, String name, String section, List<Block2> blocks, List<String> headerWords) {
+        public List<String> headerWords() {
+            return headerWords == null ? List.of() : headerWords;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
