@@ -45,7 +45,29 @@ final class ProseFinder {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Config(PartsWords parts, RateWords rates, YearWords years, FeeWords fee) {
+    record Config(PartsWords parts, RateWords rates, YearWords years, FeeWords fee, TitleWords title) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TitleWords(List<String> officeConnectors) {
+        public List<String> officeConnectors() {
+            return officeConnectors == null ? List.of() : officeConnectors;
+        }
+    }
+
+    /** The office's name without the words that join it to the year in a letter-style title ("…局关于报送"). */
+    String officeWithoutConnector(String raw) {
+        String o = raw.strip();
+        TitleWords t = config.title() == null ? new TitleWords(List.of()) : config.title();
+        for (String c : t.officeConnectors()) {
+            if (o.startsWith(c)) {
+                o = o.substring(c.length());
+            }
+            if (o.endsWith(c)) {
+                o = o.substring(0, o.length() - c.length());
+            }
+        }
+        return o.strip();
     }
 
     /** A number with its measure word, at [start, end) of the paragraph's compact text. */

@@ -60,7 +60,7 @@ public final class ReportExtractor {
     }
 
     public ReportFacts extract(String file, Document doc) {
-        List<Block> blocks = doc.blocks();
+        List<Block> blocks = BlockSplitter.split(doc.blocks(), templates.all());
         int titleAt = titleIndex(blocks);
         String title = titleAt < 0 ? metadataTitle(doc) : titleText(blocks, titleAt);
         Matcher tm = TITLE.matcher(Texts.compact(title));
@@ -68,11 +68,17 @@ public final class ReportExtractor {
         String office = "";
         if (tm.matches()) {
             year = Integer.parseInt(tm.group(2));
-            office = officeName(tm.group(1).isEmpty() ? tm.group(3) : tm.group(1));
+            office = officeName(statements.prose().officeWithoutConnector(tm.group(1).isEmpty() ? tm.group(3) : tm.group(1)));
+        }
+        Matcher page = TITLE.matcher(Texts.compact(metadataTitle(doc)));
+        if (office.isEmpty() && page.matches() && year != null && year == Integer.parseInt(page.group(2))) {
+            // The body's title lost the office to the portal line before it ("…年报 某某局 2019年…"): the page's
+            // own 标题 names the same report with its office.
+            office = officeName(statements.prose().officeWithoutConnector(page.group(1).isEmpty() ? page.group(3) : page.group(1)));
         }
 
         // Tables first: the version they follow decides which template's labels judge the report.
-        FoundTables found = FoundTables.of(blocks);
+        FoundTables found = FoundTables.of(blocks, templates.all());
         String t2Version = found.t2().isEmpty() ? null : TableTwoExtractor.detectVersion(found.t2(), templates.all());
         String t3Version = found.t3().isEmpty() ? null : TableThreeExtractor.detectVersion(found.t3());
         String version = t3Version != null ? t3Version : t2Version;
@@ -139,12 +145,12 @@ public final class ReportExtractor {
 
     /** The statistics tables of a document by kind, and the block where each kind first appears. */
     private record FoundTables(List<Segment> t2, List<Segment> t3, List<Segment> t4, int[] firstBlock) {
-        static FoundTables of(List<Block> blocks) {
+        static FoundTables of(List<Block> blocks, List<Template> all) {
             FoundTables found = new FoundTables(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new int[] {-1, -1, -1});
             for (int i = 0; i < blocks.size(); i++) {
                 if (blocks.get(i) instanceof Table table) {
                     List<Segment> segments = table.rows().stream().map(Segment::of).toList();
-                    int kind = TableKinds.classify(segments);
+                    int kind = TableKinds.classify(segments, all);
                     List<Segment> target = kind == 2 ? found.t2 : kind == 3 ? found.t3 : kind == 4 ? found.t4 : null;
                     if (target != null) {
                         // A table split into several (one per block of 表二, or over pages) is one table.
@@ -273,7 +279,7 @@ public final class ReportExtractor {
 
     /** "合水县" and "合水县人民政府" name the same office; the report of a place is its government's. */
     static String officeName(String raw) {
-        String o = raw.replaceAll("^(关于)", "").strip();
+        String o = raw.strip();
         if (o.matches(".*(省|市|县|区|旗|州|盟)$") || o.endsWith("综合实验区")) {
             return o + "人民政府";
         }

@@ -52,7 +52,8 @@ public record Template(String version, String description, List<Integer> applies
 
     /** Table 二: its blocks and the header words that stand before the column labels ("信息内容"). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Table2(String id, String name, String section, List<Block2> blocks, List<String> headerWords) {
+    public record Table2(String id, String name, String section, List<Block2> blocks, List<String> headerWords,
+                         List<List<String>> detect, List<String> startWords) implements Detectable {
         public List<String> headerWords() {
             return headerWords == null ? List.of() : headerWords;
         }
@@ -60,12 +61,27 @@ public record Template(String version, String description, List<Integer> applies
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Table3(String id, String name, String section, List<LabelSpec> columns, List<LabelSpec> rows,
-                         List<String> headerWords, List<String> groupLabels) {
+                         List<String> headerWords, List<String> groupLabels, List<List<String>> detect,
+                         List<String> startWords) implements Detectable {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Table4(String id, String name, String section, List<LabelSpec> columns, List<String> headerWords,
-                         Map<String, List<List<String>>> headerKeywords) {
+                         Map<String, List<List<String>>> headerKeywords, List<List<String>> detect,
+                         List<String> startWords) implements Detectable {
+    }
+
+    /**
+     * How a statistics table is recognised: {@code detect}, keyword sets any of which tells that a table is
+     * this one; {@code startWords}, words with which the table's own text begins (its first sentence), so a
+     * table run into the prose before it can be cut off again.
+     */
+    public interface Detectable {
+        String id();
+
+        List<List<String>> detect();
+
+        List<String> startWords();
     }
 
     public SectionSpec section(String numeral) {

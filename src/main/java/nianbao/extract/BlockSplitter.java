@@ -1,0 +1,237 @@
+package nianbao.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nianbao.document.Block;
+import nianbao.document.Paragraph;
+import nianbao.document.Table;
+import nianbao.document.Texts;
+import nianbao.template.Template;
+
+/**
+ * Portal pages and pasted text run headings, prose and tables together ("…总计000000000000000五、存在的主要问题
+ * 及改进措施2025年，…", "…其他应主动公开的政府信息90条。第二十条第（一）项信息内容…"). Before sections and tables
+ * are looked for, such blocks are cut again where the template says a section heading or a statistics table
+ * begins: a heading is a section numeral whose following words carry that section's keywords; a table
+ * begins with the sentence holding one of its start words, when digits follow.
+ */
+final class BlockSplitter {
+    /** A section numeral as a heading writes it: "五、", "五." — not "（五）" nor the "十五、" of a longer numeral. */
+    private static final Pattern NUMERAL = Pattern.compile("(?<![一二三四五六七八九十（(])([一二三四五六七八九十])\\s*[、.．]");
+    /** How far after the numeral a heading's keywords must begin, and how long a heading can be. */
+    private static final int KEYWORD_WITHIN = 12;
+    private static final int MAX_TITLE = 32;
+    /** A title cut at punctuation is kept when it is at most this much less like the template's than the best cut. */
+    private static final double CLOSE_ENOUGH = 0.1;
+    /** What ends a heading run into its text: a digit, punctuation, a bracket or quote opening the text. */
+    private static final Pattern TITLE_END = Pattern.compile("[0-9０-９，。；：:,;（(《“\"\\s]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
+    private static final Pattern DIGITS = Pattern.compile("[0-9０-９]{3,}");
+    /** A paragraph shorter than this is a heading or a caption, never a table run on. */
+    private static final int SHORT = 40;
+    /** A run-on table has at least this much header text before its first digit. */
+    private static final int HEADER_BEFORE_DIGITS = 10;
+    /** After a heading's words, these mean the numeral only lists the parts ("由一、总体情况，二、…组成"). */
+    private static final String LISTING = "，、,；;和及";
+
+    private BlockSplitter() {
+    }
+
+    static List<Block> split(List<Block> blocks, List<Template> templates) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                for (String piece : atHeadings(p.text(), templates.get(0))) {
+                    out.addAll(tableInProse(piece, templates));
+                }
+            } else if (b instanceof Table t && !t.grid() && t.rows().size() == 1) {
+                // One run-on row of text: its tail may hold the next section's heading and prose.
+                List<String> pieces = atHeadings(String.join(" ", t.rows().get(0)), templates.get(0));
+                out.add(pieces.size() == 1 ? t : new Table(List.of(List.of(pieces.get(0))), false));
+                for (int i = 1; i < pieces.size(); i++) {
+                    out.addAll(tableInProse(pieces.get(i), templates));
+                }
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** The text cut before each embedded section heading and after the heading's own words. */
+    static List<String> atHeadings(String text, Template template) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NUMERAL.matcher(text);
+        int last = 0;
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            int titleStart = m.end();
+            int titleEnd = titleEnd(text, titleStart, m.group(1), template);
+            if (titleEnd < 0) {
+                from = m.end();
+                continue;
+            }
+            if (m.start() > last) {
+                out.add(text.substring(last, m.start()));
+            }
+            out.add(text.substring(m.start(), titleEnd));
+            last = titleEnd;
+            from = titleEnd;
+        }
+        if (last == 0) {
+            return List.of(text);
+        }
+        if (last < text.length()) {
+            out.add(text.substring(last));
+        }
+        out.removeIf(s -> Texts.noSpace(s).isEmpty());
+        return out;
+    }
+
+    /**
+     * Where the heading that starts at {@code start} ends, or -1 when the words there carry no section's
+     * keywords. A heading standing alone is left as it is (-1 as well: nothing to cut).
+     */
+    private static int titleEnd(String text, int start, String numeral, Template template) {
+        int windowEnd = Math.min(text.length(), start + MAX_TITLE);
+        String window = text.substring(start, windowEnd);
+        Template.SectionSpec section = null;
+        int keywordEnd = -1;
+        for (Template.SectionSpec s : template.sections()) {
+            int end = keywordsEnd(window, s.keywords());
+            if (end >= 0) {
+                section = s;
+                keywordEnd = end;
+                break;
+            }
+        }
+        if (section == null || numeral.length() > 1 && !numeral.equals(section.numeral())) {
+            return -1;
+        }
+        // The heading ends where its text begins: at the first digit or punctuation, unless the words before
+        // it are clearly less like the section's title than a shorter prefix ("…事项本年度未产生…费用。").
+        Matcher stop = TITLE_END.matcher(window);
+        boolean stops = stop.find(keywordEnd);
+        if (!stops && text.length() <= windowEnd && text.substring(0, start).strip().length() <= 2) {
+            return -1; // a heading standing alone in its paragraph: nothing to cut
+        }
+        int best = bestTitleLength(window, section);
+        int end = stops && likeness(window.substring(0, stop.start()), section)
+                >= likeness(window.substring(0, best), section) - CLOSE_ENOUGH ? stop.start() : best;
+        if (end < window.length() && LISTING.indexOf(window.charAt(end)) >= 0) {
+            return -1;
+        }
+        if (start + end >= text.length() && text.substring(0, start).strip().length() <= 2) {
+            return -1;
+        }
+        return start + end;
+    }
+
+    /** The end of the last keyword of the first keyword set found wholly near the window's start, or -1. */
+    private static int keywordsEnd(String window, List<List<String>> sets) {
+        for (List<String> set : sets) {
+            int end = 0;
+            boolean all = !set.isEmpty();
+            for (String k : set) {
+                int at = window.indexOf(k);
+                if (at < 0 || at > KEYWORD_WITHIN && set.indexOf(k) == 0) {
+                    all = false;
+                    break;
+                }
+                end = Math.max(end, at + k.length());
+            }
+            if (all) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Without punctuation between a heading and its text ("六、其他需报告的事项本单位无…"), the heading is the
+     * prefix most like the section's title or one of its synonyms (longest common subsequence).
+     */
+    private static int bestTitleLength(String window, Template.SectionSpec section) {
+        int best = window.length();
+        double bestScore = -1;
+        for (int len = 2; len <= window.length(); len++) {
+            double score = likeness(window.substring(0, len), section);
+            if (score > bestScore) {
+                bestScore = score;
+                best = len;
+            }
+        }
+        return best;
+    }
+
+    /** How like the section's title (or its closest synonym) a text is: 1 for the same words, 0 for none shared. */
+    private static double likeness(String text, Template.SectionSpec section) {
+        List<String> candidates = new ArrayList<>(section.synonyms());
+        candidates.add(section.title());
+        double best = 0;
+        for (String c : candidates) {
+            best = Math.max(best, 2.0 * lcs(text, c) / (text.length() + c.length()));
+        }
+        return best;
+    }
+
+    private static int lcs(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                d[i][j] = a.charAt(i - 1) == b.charAt(j - 1) ? d[i - 1][j - 1] + 1 : Math.max(d[i - 1][j], d[i][j - 1]);
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /**
+     * A paragraph of prose with a statistics table run on after it becomes the prose and a one-row table; a
+     * paragraph that is itself a run-on table (no reader made it a table) becomes a table.
+     */
+    /**
+     * A table run into text starts with its header words, then its digits run together; prose that names a
+     * table's words gives numbers right after them ("其中结果维持72件").
+     */
+    private static boolean runOnTable(String fromStart) {
+        Matcher d = DIGITS.matcher(fromStart);
+        if (!d.find()) {
+            return false;
+        }
+        int firstDigit = 0;
+        while (firstDigit < fromStart.length() && !Character.isDigit(fromStart.charAt(firstDigit))) {
+            firstDigit++;
+        }
+        return firstDigit >= HEADER_BEFORE_DIGITS;
+    }
+
+    static List<Block> tableInProse(String text, List<Template> templates) {
+        int start = -1;
+        for (int kind = 2; kind <= 4; kind++) {
+            for (Template.Detectable t : TableKinds.tables(templates, kind)) {
+                for (String w : t.startWords() == null ? List.<String>of() : t.startWords()) {
+                    int at = text.indexOf(w);
+                    if (at >= 0 && (start < 0 || at < start)) {
+                        start = at;
+                    }
+                }
+            }
+        }
+        if (start < 0 || text.length() < SHORT || !runOnTable(text.substring(start))) {
+            return List.of(new Paragraph(text));
+        }
+        int sentence = 0;
+        Matcher end = SENTENCE_END.matcher(text);
+        while (end.find() && end.end() <= start) {
+            sentence = end.end();
+        }
+        List<Block> out = new ArrayList<>();
+        if (!Texts.noSpace(text.substring(0, sentence)).isEmpty()) {
+            out.add(new Paragraph(text.substring(0, sentence).strip()));
+        }
+        out.add(new Table(List.of(List.of(text.substring(sentence).strip())), false));
+        return out;
+    }
+}
