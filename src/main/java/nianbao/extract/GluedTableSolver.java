@@ -21,6 +21,8 @@ final class GluedTableSolver {
     private static final int MAX_ROW_CANDIDATES = 5000;
     /** More combinations than this across the undecided rows: too costly to weigh, those rows stay undecided. */
     private static final long MAX_COMBINATIONS = 200_000;
+    /** At most this many blank cells are supposed lost from a row that has fewer digits than cells. */
+    private static final int MAX_LOST_CELLS = 2;
 
     /** A cell of the table: row index and column index. */
     record At(int row, int column) {
@@ -81,7 +83,7 @@ final class GluedTableSolver {
             texts.add(best);
             List<long[]> values = new ArrayList<>();
             for (List<String> s : best) {
-                values.add(s.stream().mapToLong(Long::parseLong).toArray());
+                values.add(numbers(s));
             }
             candidates.add(values);
         }
@@ -108,8 +110,14 @@ final class GluedTableSolver {
         List<List<String>> rows = new ArrayList<>();
         long[][] values = new long[n][];
         for (int r = 0; r < n; r++) {
-            rows.add(undecided[r] ? null : texts.get(r).get(choice[r]));
             values[r] = undecided[r] ? new long[columns[r]] : candidates.get(r).get(choice[r]);
+            List<String> text = undecided[r] ? null : texts.get(r).get(choice[r]);
+            if (text != null && text.contains("") && candidates.get(r).size() > 1) {
+                // Equally good readings that differ only in where the lost blank stood: the numbers are known,
+                // the blank's place is not, so no cell is called blank.
+                text = java.util.Arrays.stream(values[r]).mapToObj(Long::toString).toList();
+            }
+            rows.add(text);
         }
         int broken = 0;
         for (Identity id : identities) {
@@ -146,7 +154,7 @@ final class GluedTableSolver {
                 varies = new boolean[n];
             } else if (score == bestScore) {
                 for (int r = 0; r < n; r++) {
-                    varies[r] |= current[r] != best[r];
+                    varies[r] |= !java.util.Arrays.equals(candidates.get(r).get(current[r]), candidates.get(r).get(best[r]));
                 }
             }
             int r = n - 1;
@@ -169,6 +177,11 @@ final class GluedTableSolver {
         }
     }
 
+    /** The cells' numbers; a blank cell counts as 0 in the sums (template-spec §6.2.15). */
+    private static long[] numbers(List<String> cells) {
+        return cells.stream().mapToLong(c -> c.isEmpty() ? 0 : Long.parseLong(c)).toArray();
+    }
+
     /** The splits of one row that satisfy the most of the identities within that row alone. */
     private static List<List<String>> bestLocally(int row, List<List<String>> splits, List<Identity> identities, int[] columns) {
         if (splits.size() <= 1) {
@@ -179,7 +192,7 @@ final class GluedTableSolver {
         int bestScore = -1;
         List<List<String>> best = new ArrayList<>();
         for (List<String> s : splits) {
-            values[row] = s.stream().mapToLong(Long::parseLong).toArray();
+            values[row] = numbers(s);
             int score = 0;
             for (Identity id : local) {
                 if (id.holds(values)) {
@@ -205,7 +218,32 @@ final class GluedTableSolver {
         String[] tokens = run.strip().isEmpty() ? new String[0] : run.strip().split("\\s+");
         List<List<String>> out = new ArrayList<>();
         cut(tokens, 0, 0, cells, new ArrayList<>(), out);
+        int digits = String.join("", tokens).length();
+        if (out.isEmpty() && digits > 0 && cells - digits <= MAX_LOST_CELLS) {
+            // Fewer digits than cells: the page dropped blank cells. Each digit is a cell, the blanks may be
+            // anywhere; the identities (and, when all readings give the same numbers, nothing at all) decide.
+            withBlanks(String.join("", tokens), cells, 0, new ArrayList<>(), out);
+        }
         return out.size() > MAX_ROW_CANDIDATES ? List.of() : out;
+    }
+
+    private static void withBlanks(String digits, int cells, int pos, List<String> parts, List<List<String>> out) {
+        if (parts.size() == cells) {
+            if (pos == digits.length()) {
+                out.add(new ArrayList<>(parts));
+            }
+            return;
+        }
+        if (cells - parts.size() > digits.length() - pos) {
+            parts.add("");
+            withBlanks(digits, cells, pos, parts, out);
+            parts.remove(parts.size() - 1);
+        }
+        if (pos < digits.length()) {
+            parts.add(digits.substring(pos, pos + 1));
+            withBlanks(digits, cells, pos + 1, parts, out);
+            parts.remove(parts.size() - 1);
+        }
     }
 
     private static void cut(String[] tokens, int token, int pos, int left, List<String> parts, List<List<String>> out) {
