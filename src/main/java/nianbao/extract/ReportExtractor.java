@@ -80,7 +80,7 @@ public final class ReportExtractor {
         // Tables first: the version they follow decides which template's labels judge the report.
         FoundTables found = FoundTables.of(blocks, templates.all());
         String t2Version = found.t2().isEmpty() ? null : TableTwoExtractor.detectVersion(found.t2(), templates.all());
-        String t3Version = found.t3().isEmpty() ? null : TableThreeExtractor.detectVersion(found.t3());
+        String t3Version = found.t3().isEmpty() ? null : TableThreeExtractor.detectVersion(found.t3(), templates.all());
         String version = t3Version != null ? t3Version : t2Version;
         Template template = version != null && templates.get(version) != null ? templates.get(version) : templates.forYear(year);
 

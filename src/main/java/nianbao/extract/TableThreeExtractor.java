@@ -27,21 +27,26 @@ final class TableThreeExtractor {
     private TableThreeExtractor() {
     }
 
-    /** Which version's row set the table follows: 2021 splits （六）其他处理 into three rows. */
-    static String detectVersion(List<Segment> segments) {
-        boolean singleSix = false;
-        for (Segment s : segments) {
-            for (String label : s.labels()) {
-                String c = Texts.compact(label);
-                if (c.contains("逾期不补正") || c.contains("收费通知") || c.contains("缴纳费用")) {
-                    return "2021";
+    /**
+     * Which version's row set the table follows, from each template's version marks (2021 splits （六）其他处理
+     * into three rows; a 2019 table has （六）其他处理 with numbers). A mark on labels alone wins over one that
+     * needs a row with numbers.
+     */
+    static String detectVersion(List<Segment> segments, List<Template> templates) {
+        String weak = null;
+        for (Template t : templates) {
+            for (Template.VersionMark mark : t.tables().T3().versionMarks()) {
+                for (Segment s : segments) {
+                    if (!mark.withValues() && s.labels().stream().anyMatch(l -> LabelMatcher.hasKeywords(l, mark.keywords()))) {
+                        return t.version();
+                    }
+                    if (mark.withValues() && s.hasValues() && LabelMatcher.hasKeywords(s.lastLabel(), mark.keywords())) {
+                        weak = weak == null ? t.version() : weak;
+                    }
                 }
             }
-            if (s.hasValues() && Texts.compact(s.lastLabel()).contains("其他处理")) {
-                singleSix = true;
-            }
         }
-        return singleSix ? "2019" : null;
+        return weak;
     }
 
     static TableResult extract(List<Segment> segments, Template template, String section, String detectedVersion) {
@@ -161,23 +166,25 @@ final class TableThreeExtractor {
         return java.util.Collections.nCopies(n, "");
     }
 
-    private static final Template.LabelSpec SUBTOTAL = new Template.LabelSpec("SUB", "法人或其他组织小计", "applicant",
-            "subtotal", List.of(), List.of(), null);
-
     /**
-     * The value columns: the template's seven, or eight when the report adds a 法人或其他组织小计 column
-     * (template-spec I-7: some tools do). Where that column stands (after 自然人, or before 总计) is taken
-     * from the numbers themselves: the position at which it equals the five 法人 columns on more rows.
+     * The value columns: the template's seven, or eight when the report adds an optional column of the
+     * template's (法人或其他组织小计, template-spec I-7: some tools do). Where that column stands (after 自然人, or
+     * before 总计) is taken from the numbers themselves: the position at which it equals the five 法人 columns
+     * on more rows.
      */
     static List<Template.LabelSpec> columns(List<Segment> segments, Template.Table3 spec) {
-        boolean subtotalHeader = false;
+        Template.LabelSpec subtotal = null;
         for (Segment seg : segments) {
             if (seg.hasNumbers()) {
                 break;
             }
-            subtotalHeader |= seg.labels().stream().anyMatch(l -> Texts.compact(l).endsWith("小计"));
+            for (Template.LabelSpec optional : spec.optionalColumns()) {
+                if (seg.labels().stream().anyMatch(l -> LabelMatcher.hasKeywords(l, optional.keywords()))) {
+                    subtotal = optional;
+                }
+            }
         }
-        if (!subtotalHeader) {
+        if (subtotal == null) {
             return spec.columns();
         }
         int afterNatural = 0;
@@ -196,7 +203,7 @@ final class TableThreeExtractor {
             beforeTotal += n[6] == n[1] + n[2] + n[3] + n[4] + n[5] ? 1 : 0;
         }
         List<Template.LabelSpec> out = new ArrayList<>(spec.columns());
-        out.add(afterNatural > beforeTotal ? 1 : 6, SUBTOTAL);
+        out.add(afterNatural > beforeTotal ? 1 : 6, subtotal);
         return out;
     }
 

@@ -2,8 +2,6 @@ package nianbao.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nianbao.document.Texts;
 import nianbao.facts.Cell;
@@ -20,8 +18,6 @@ import nianbao.template.Template;
 final class TableTwoExtractor {
     private static final String T = "T2";
     private static final Pattern GLUED = Pattern.compile("[\\u4e00-\\u9fff][0-9]{3,}");
-    private static final Pattern CAPTION = Pattern.compile("第二十条第（([一二三四五六七八九十]+)）项");
-    private static final Map<String, String> BLOCK_KEYS = Map.of("一", "B1", "五", "B5", "六", "B6", "八", "B8", "九", "B9");
 
     private TableTwoExtractor() {
     }
@@ -59,16 +55,17 @@ final class TableTwoExtractor {
             List<String> ls = seg.labels();
             int captionAt = -1;
             for (int i = 0; i < ls.size(); i++) {
-                Matcher m = CAPTION.matcher(Texts.compact(ls.get(i)));
-                if (m.find()) {
+                Template.Block2 named = blockNamed(spec, ls.get(i));
+                if (named != null) {
                     captionAt = i;
-                    block = blockFor(spec, m.group(1));
+                    block = named;
                     header = List.of();
                 }
             }
             int infoAt = -1;
             for (int i = 0; i < ls.size(); i++) {
-                if (Texts.compact(ls.get(i)).startsWith("信息内容")) {
+                String c = Texts.compact(ls.get(i));
+                if (spec.headerWords().stream().anyMatch(w -> c.startsWith(Texts.compact(w)))) {
                     infoAt = i;
                 }
             }
@@ -132,9 +129,10 @@ final class TableTwoExtractor {
         return new TableResult(new TableFact(T, spec.name(), true, section, status, ""), cells, List.of(), null);
     }
 
-    private static Template.Block2 blockFor(Template.Table2 spec, String numeral) {
-        String key = BLOCK_KEYS.get(numeral);
-        return spec.blocks().stream().filter(b -> b.key().equals(key)).findFirst().orElse(null);
+    /** The block whose caption ("第二十条第（一）项") the cell holds, or null. */
+    private static Template.Block2 blockNamed(Template.Table2 spec, String cell) {
+        String c = Texts.compact(cell);
+        return spec.blocks().stream().filter(b -> c.contains(Texts.compact(b.caption()))).findFirst().orElse(null);
     }
 
     private static Template.LabelSpec matchRow(String written, Template.Block2 block) {

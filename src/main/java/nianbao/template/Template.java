@@ -60,9 +60,27 @@ public record Template(String version, String description, List<Integer> applies
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /**
+     * Table 三. {@code versionMarks}: row words that tell this version's row set (2021 splits （六）其他处理 in three
+     * rows; a 2019 table has （六）其他处理 itself with numbers). {@code optionalColumns}: columns some reports add
+     * (法人或其他组织小计), found by their header keywords and placed by the numbers.
+     */
     public record Table3(String id, String name, String section, List<LabelSpec> columns, List<LabelSpec> rows,
                          List<String> headerWords, List<String> groupLabels, List<List<String>> detect,
-                         List<String> startWords) implements Detectable {
+                         List<String> startWords, List<VersionMark> versionMarks, List<LabelSpec> optionalColumns)
+            implements Detectable {
+        public List<VersionMark> versionMarks() {
+            return versionMarks == null ? List.of() : versionMarks;
+        }
+
+        public List<LabelSpec> optionalColumns() {
+            return optionalColumns == null ? List.of() : optionalColumns;
+        }
+    }
+
+    /** Row label keywords that mark a version; with {@code withValues}, only on a row that holds numbers. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record VersionMark(List<List<String>> keywords, boolean withValues) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
