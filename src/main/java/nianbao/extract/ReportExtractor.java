@@ -44,6 +44,8 @@ public final class ReportExtractor {
     /** A title that names the kind of body itself, not only a place ("合水县2020年…"). */
     private static final Pattern NAMED_BODY = Pattern.compile(".*(人民政府|政府|局|委员会|委|办公室|办公厅|办|厅|中心|院|署|站|所|队)$");
     private static final String NUMERALS = "〇一二三四五六七八九十";
+    private static final Pattern SIGNATURE_END = Pattern.compile(
+            "(?:^|[。！？\\s])([^。！？\\s\\d]{2,40}?)\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日[^\\d。，]{0,8}$");
 
     private final Templates templates;
     private final StatementFinder statements;
@@ -360,6 +362,17 @@ public final class ReportExtractor {
                 }
             }
         }
+        seen = 0;
+        for (int i = blocks.size() - 1; i >= 0 && seen < 2; i--) {
+            if (blocks.get(i) instanceof Paragraph p) {
+                seen++;
+                ReportDate d = signatureAtEnd(p.text());
+                if (d != null) {
+                    out.add(d);
+                    return out;
+                }
+            }
+        }
         for (int i = Math.max(0, titleAt + 1); i < Math.min(blocks.size(), titleAt + 4); i++) {
             if (blocks.get(i) instanceof Paragraph p) {
                 ReportDate d = dateLine(p.text(), blocks, i);
@@ -370,6 +383,19 @@ public final class ReportExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A 落款 run into the report's last paragraph ("…特此报告。 平潭综合实验区经济发展局2023年1月5日"): the office's
+     * name right before a date that ends the paragraph (a few words of page chrome may follow, "附件下载").
+     */
+    private static ReportDate signatureAtEnd(String text) {
+        Matcher m = SIGNATURE_END.matcher(Texts.nfkc(text).strip());
+        if (!m.find() || !NAMED_BODY.matcher(m.group(1)).matches()) {
+            return null;
+        }
+        LocalDate d = date(m.group(2), m.group(3), m.group(4));
+        return d == null ? null : new ReportDate("sign", d, Texts.noSpace(m.group()));
     }
 
     private static ReportDate dateLine(String text, List<Block> blocks, int at) {
