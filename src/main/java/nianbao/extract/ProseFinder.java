@@ -107,6 +107,9 @@ final class ProseFinder {
         }
     }
 
+    /** A whole number right before a clause separator, not part of a longer number, date or ordinal. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\d.第年月])(\\d+)(?=[，；。])");
+
     private final Config config;
     private final Pattern count;
     private final Pattern percent = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)%");
@@ -168,6 +171,22 @@ final class ProseFinder {
             boolean approx = m.group(1) != null || m.group(3) != null || m.group(5) != null;
             int clauseStart = Math.max(0, clauseStart(t, m.start()));
             out.add(new Count(m.start(), m.end(), new BigDecimal(m.group(2)), m.group(4), approx, t.inParen()[m.start()],
+                    t.sentenceAt(m.start()), t.compact().substring(clauseStart, m.start())));
+        }
+        return out;
+    }
+
+    /**
+     * In a list of parts, a number that ends its clause without a measure word ("国土资源类信息 45，其他类4条") is
+     * read with the total's unit, as a person reads it; elsewhere a bare number is no count.
+     */
+    private List<Count> bareCounts(Text t, int from, int to, String unit) {
+        List<Count> out = new ArrayList<>();
+        Matcher m = BARE_NUMBER.matcher(t.compact());
+        m.region(from, Math.min(to, t.compact().length()));
+        while (m.find()) {
+            int clauseStart = Math.max(0, clauseStart(t, m.start()));
+            out.add(new Count(m.start(), m.end(), new BigDecimal(m.group(1)), unit, false, t.inParen()[m.start()],
                     t.sentenceAt(m.start()), t.compact().substring(clauseStart, m.start())));
         }
         return out;
@@ -267,7 +286,10 @@ final class ProseFinder {
         String lastClause = "";
         int lastSentence = t.sentenceAt(at);
         int from = at + markerLength;
-        for (Count k : counts) {
+        List<Count> listed = new ArrayList<>(counts);
+        listed.addAll(bareCounts(t, at + markerLength, end, total.unit()));
+        listed.sort(Comparator.comparingInt(Count::start));
+        for (Count k : listed) {
             if (k.start() < from || k.start() >= end) {
                 continue;
             }
