@@ -178,7 +178,8 @@ final class ProseFinder {
 
     /**
      * In a list of parts, a number that ends its clause without a measure word ("国土资源类信息 45，其他类4条") is
-     * read with the total's unit, as a person reads it; elsewhere a bare number is no count.
+     * read with the total's unit, as a person reads it, when parts with that unit stand before and after it;
+     * elsewhere a bare number is no count.
      */
     private List<Count> bareCounts(Text t, int from, int to, String unit) {
         List<Count> out = new ArrayList<>();
@@ -287,7 +288,17 @@ final class ProseFinder {
         int lastSentence = t.sentenceAt(at);
         int from = at + markerLength;
         List<Count> listed = new ArrayList<>(counts);
-        listed.addAll(bareCounts(t, at + markerLength, end, total.unit()));
+        final int listStart = at;
+        final int listEnd = end;
+        final String unit = total.unit();
+        for (Count bare : bareCounts(t, at + markerLength, end, total.unit())) {
+            // Only between two parts written with the total's unit: then it is one of the list.
+            boolean before = counts.stream().anyMatch(k -> k.start() > listStart && k.end() <= bare.start() && k.unit().equals(unit));
+            boolean after = counts.stream().anyMatch(k -> k.start() >= bare.end() && k.start() < listEnd && k.unit().equals(unit));
+            if (before && after) {
+                listed.add(bare);
+            }
+        }
         listed.sort(Comparator.comparingInt(Count::start));
         for (Count k : listed) {
             if (k.start() < from || k.start() >= end) {
