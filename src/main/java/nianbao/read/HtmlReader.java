@@ -33,7 +33,7 @@ import org.jsoup.nodes.TextNode;
  * ({@code p}, {@code div}, {@code h1}–{@code h6}, {@code li}, …) or a {@code <br>} ends the current
  * paragraph, so nested blocks never repeat their text. A {@code <table>} becomes a grid (rowspan and
  * colspan laid out as a browser does) unless it is a layout table (it holds another table, the report
- * title, or long prose), which is walked like a {@code div}.
+ * title, or long prose, or has a single cell), which is walked like a {@code div}.
  *
  * <p><b>Report versus page chrome.</b> The title is the most heading-like element whose text mentions
  * 年度报告/年报 (not a link or list item, which are menus, nor a cell of a data table). The report
@@ -358,9 +358,12 @@ final class HtmlReader implements ReportReader {
         return style.contains("display:none") || style.contains("visibility:hidden") || e.hasAttr("hidden");
     }
 
-    /** A table used for page layout rather than data: it holds another table, the title, or long prose. */
+    /**
+     * A table used for page layout rather than data: it holds another table, the title, or long prose, or
+     * it has a single cell (a frame around the body or a note; no statistics table has one cell).
+     */
     static boolean isLayoutTable(Element table, Element title) {
-        if (table.select("table").size() > 1) {
+        if (table.select("table").size() > 1 || table.select("td, th").size() == 1) {
             return true;
         }
         if (title != null && title.parents().contains(table)) {
