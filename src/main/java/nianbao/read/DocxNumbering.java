@@ -17,6 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -24,32 +25,26 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The numerals Word draws in front of list paragraphs ({@code numbering.xml}), which are not part of the
- * paragraph's text: a county office that lets Word number its headings has "总体情况" in the file and
- * "一、总体情况" on the page. Call {@link #label} for every paragraph in document order (body and table
- * cells alike, as Word counts them) and put the result in front of the text.
+ * The numerals Word draws in front of list paragraphs of a .docx ({@code numbering.xml}), which are not
+ * part of the paragraph's text: a county office that lets Word number its headings has "总体情况" in the
+ * file and "一、总体情况" on the page. Call {@link #label} for every paragraph in document order (body and
+ * table cells alike, as Word counts them) and put the result in front of the text.
  *
- * <p>How Word numbers, as implemented here: a paragraph's {@code w:numPr} comes from the paragraph or
- * else from its style and the styles that style is based on; {@code numId} 0 switches numbering off; a
- * level given by neither is found through the level whose {@code w:pStyle} names the paragraph's style,
- * else it is 0. Counters belong to the abstract definition, so two {@code w:num} instances of it continue
- * one another, except that an instance's {@code w:startOverride} restarts its level the first time the
- * instance is used. A level starts at {@code w:start}; using a level restarts the deeper ones, unless
- * their {@code w:lvlRestart} says otherwise. {@code %1}…{@code %9} in {@code w:lvlText} are replaced by
- * the levels' counters in their own formats (decimal under {@code w:isLgl}); the suffix (tab by default)
- * becomes a space, which {@link LayoutSpaces#tidy} drops next to Chinese text. Schema classes missing
- * from poi-ooxml-lite ({@code CTLevelSuffix}) are read through the DOM instead.
+ * <p>Where the numbering comes from: a paragraph's {@code w:numPr} is its own or else its style's, or
+ * that of a style it is based on; {@code numId} 0 switches numbering off; a level given by neither is the
+ * level whose {@code w:pStyle} names the paragraph's style, else 0. An abstract definition that only
+ * links a numbering style ({@code w:numStyleLink}) is followed to that style's definition. The level
+ * comes from the instance's {@code w:lvlOverride} if it has one, else from the abstract definition; the
+ * counting itself is {@link ListCounters}. The suffix (tab by default) becomes a space, which
+ * {@link LayoutSpaces#tidy} drops next to Chinese text. {@code CTLevelSuffix} is not in poi-ooxml-lite,
+ * so the suffix is read through the DOM.
  */
 final class DocxNumbering {
-    private static final int LEVELS = 9;
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private final XWPFNumbering numbering;
     private final XWPFStyles styles;
-    /** Per abstract definition: the current counter of each level and whether the level has started. */
-    private final Map<BigInteger, int[]> counters = new HashMap<>();
-    private final Map<BigInteger, boolean[]> started = new HashMap<>();
-    private final Set<BigInteger> usedNums = new HashSet<>();
+    private final ListCounters counters = new ListCounters();
 
     DocxNumbering(XWPFDocument doc) {
         this.numbering = doc.getNumbering();
@@ -95,77 +90,42 @@ final class DocxNumbering {
             return "";
         }
         XWPFNum num = numbering.getNum(numId);
-        CTAbstractNum abs = abstractNum(num);
+        CTAbstractNum abs = num == null ? null : abstractNum(num);
         if (abs == null) {
             return "";
         }
         int level = ilvl != null ? clamp(ilvl.intValue()) : levelOfStyle(abs, styleId);
-        BigInteger absId = abs.getAbstractNumId();
-        int[] value = counters.computeIfAbsent(absId, k -> new int[LEVELS]);
-        boolean[] on = started.computeIfAbsent(absId, k -> new boolean[LEVELS]);
-        if (usedNums.add(numId)) {
-            applyStartOverrides(num, value, on);
-        }
+        String numeral = counters.next(abs.getAbstractNumId(), numId, restarts(num), level, k -> level(num, abs, k));
         CTLvl lvl = lvl(num, abs, level);
-        if (lvl == null) {
-            return "";
-        }
-        value[level] = on[level] ? value[level] + 1 : start(lvl);
-        on[level] = true;
-        for (int deeper = level + 1; deeper < LEVELS; deeper++) {
-            CTLvl d = lvl(num, abs, deeper);
-            int restartAfter = d != null && d.getLvlRestart() != null && d.getLvlRestart().getVal() != null
-                    ? d.getLvlRestart().getVal().intValue() : deeper;
-            // lvlRestart n: restart when a level numbered 1..n (0-based below n) is used; 0 never.
-            if (level < restartAfter) {
-                on[deeper] = false;
-            }
-        }
-        return text(lvl, num, abs, value, on);
+        return numeral.isEmpty() || "nothing".equals(suffix(lvl)) ? numeral : numeral + " ";
     }
 
-    private String text(CTLvl lvl, XWPFNum num, CTAbstractNum abs, int[] value, boolean[] on) {
-        if (lvl.getLvlText() == null || lvl.getLvlText().getVal() == null) {
-            return "";
-        }
-        if (lvl.getNumFmt() != null && "bullet".equals(String.valueOf(lvl.getNumFmt().getVal()))) {
-            return ""; // a bullet glyph (often a Symbol-font private character) is no numeral
-        }
-        boolean legal = lvl.getIsLgl() != null && !"false".equals(String.valueOf(lvl.getIsLgl().getVal()))
-                && !"0".equals(String.valueOf(lvl.getIsLgl().getVal()));
-        String pattern = lvl.getLvlText().getVal();
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '%' && i + 1 < pattern.length() && pattern.charAt(i + 1) >= '1' && pattern.charAt(i + 1) <= '9') {
-                int k = pattern.charAt(++i) - '1';
-                CTLvl other = lvl(num, abs, k);
-                int n = on[k] ? value[k] : other == null ? 1 : start(other);
-                String fmt = other == null || other.getNumFmt() == null ? "decimal"
-                        : String.valueOf(other.getNumFmt().getVal());
-                out.append(Numerals.format(n, legal ? "decimal" : fmt));
-            } else {
-                out.append(c);
-            }
-        }
-        String suffix = suffix(lvl);
-        return out.length() == 0 ? "" : out + ("nothing".equals(suffix) ? "" : " ");
-    }
-
-    private void applyStartOverrides(XWPFNum num, int[] value, boolean[] on) {
+    /** The levels this instance restarts ({@code w:lvlOverride/w:startOverride}) and at which values. */
+    private static Map<Integer, Integer> restarts(XWPFNum num) {
+        Map<Integer, Integer> out = new HashMap<>();
         for (CTNumLvl o : num.getCTNum().getLvlOverrideList()) {
             if (o.getIlvl() == null) {
                 continue;
             }
-            int k = clamp(o.getIlvl().intValue());
-            Integer start = o.getStartOverride() != null && o.getStartOverride().getVal() != null
-                    ? o.getStartOverride().getVal().intValue()
-                    : o.getLvl() != null && o.getLvl().getStart() != null ? start(o.getLvl()) : null;
-            if (start != null) {
-                value[k] = start - 1;
-                on[k] = true; // the next paragraph at this level adds one and so shows the override
+            if (o.getStartOverride() != null && o.getStartOverride().getVal() != null) {
+                out.put(o.getIlvl().intValue(), o.getStartOverride().getVal().intValue());
+            } else if (o.getLvl() != null && o.getLvl().getStart() != null) {
+                out.put(o.getIlvl().intValue(), start(o.getLvl()));
             }
         }
+        return out;
+    }
+
+    private static ListCounters.Level level(XWPFNum num, CTAbstractNum abs, int k) {
+        CTLvl l = lvl(num, abs, k);
+        if (l == null) {
+            return null;
+        }
+        String format = l.getNumFmt() == null ? "decimal" : String.valueOf(l.getNumFmt().getVal());
+        String pattern = l.getLvlText() == null ? null : l.getLvlText().getVal();
+        int restartAfter = l.getLvlRestart() != null && l.getLvlRestart().getVal() != null
+                ? l.getLvlRestart().getVal().intValue() : k;
+        return new ListCounters.Level(start(l), format, pattern, on(l.getIsLgl()), restartAfter);
     }
 
     /** The level definition: an instance's own {@code w:lvlOverride/w:lvl} first, else the abstract one. */
@@ -184,7 +144,8 @@ final class DocxNumbering {
     }
 
     /** The abstract definition, following a {@code w:numStyleLink} to the numbering style that owns it. */
-    private CTAbstractNum abstractNum(XWPFNum num) {
+    private CTAbstractNum abstractNum(XWPFNum first) {
+        XWPFNum num = first;
         for (int hop = 0; num != null && hop < 3; hop++) {
             if (num.getCTNum().getAbstractNumId() == null) {
                 return null;
@@ -194,7 +155,7 @@ final class DocxNumbering {
                 return null;
             }
             CTAbstractNum abs = a.getCTAbstractNum();
-            if (abs.getNumStyleLink() == null || abs.getLvlList().size() > 0) {
+            if (abs.getNumStyleLink() == null || !abs.getLvlList().isEmpty()) {
                 return abs;
             }
             CTStyle linked = style(abs.getNumStyleLink().getVal());
@@ -229,10 +190,19 @@ final class DocxNumbering {
         return lvl.getStart() == null || lvl.getStart().getVal() == null ? 0 : lvl.getStart().getVal().intValue();
     }
 
+    /** An on/off element: present without a value means on. */
+    private static boolean on(CTOnOff flag) {
+        if (flag == null) {
+            return false;
+        }
+        String v = String.valueOf(flag.getVal());
+        return !v.equals("false") && !v.equals("0") && !v.equals("off");
+    }
+
     /** {@code w:suff/@w:val}: tab (the default), space or nothing. */
     private static String suffix(CTLvl lvl) {
-        Node node = lvl.getDomNode();
-        for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+        Node node = lvl == null ? null : lvl.getDomNode();
+        for (Node c = node == null ? null : node.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c instanceof Element e && "suff".equals(e.getLocalName()) && W.equals(e.getNamespaceURI())) {
                 return e.getAttributeNS(W, "val");
             }
@@ -245,6 +215,6 @@ final class DocxNumbering {
     }
 
     private static int clamp(int level) {
-        return Math.max(0, Math.min(LEVELS - 1, level));
+        return Math.max(0, Math.min(ListCounters.LEVELS - 1, level));
     }
 }

@@ -22,7 +22,28 @@ final class Numerals {
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
 
+    /** MS-DOC's number format codes (nfc) 0…0x2F, which follow the order of OOXML's ST_NumberFormat. */
+    private static final String[] MSO_FORMATS = {
+        "decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter", "ordinal", "cardinalText",
+        "ordinalText", "hex", "chicago", "ideographDigital", "japaneseCounting", "aiueo", "iroha",
+        "decimalFullWidth", "decimalHalfWidth", "japaneseLegal", "japaneseDigitalTenThousand",
+        "decimalEnclosedCircle", "decimalFullWidth2", "aiueoFullWidth", "irohaFullWidth", "decimalZero", "bullet",
+        "ganada", "chosung", "decimalEnclosedFullstop", "decimalEnclosedParen", "decimalEnclosedCircleChinese",
+        "ideographEnclosedCircle", "ideographTraditional", "ideographZodiac", "ideographZodiacTraditional",
+        "taiwaneseCounting", "ideographLegalTraditional", "taiwaneseCountingThousand", "taiwaneseDigital",
+        "chineseCounting", "chineseLegalSimplified", "chineseCountingThousand", "koreanDigital", "koreanCounting",
+        "koreanLegal", "koreanDigital2", "vietnameseCounting", "russianLower", "russianUpper",
+    };
+
     private Numerals() {
+    }
+
+    /** The OOXML name of a .doc number format code; 0xFF is "none", an unknown code decimal. */
+    static String msoFormat(int nfc) {
+        if (nfc == 0xFF) {
+            return "none";
+        }
+        return nfc >= 0 && nfc < MSO_FORMATS.length ? MSO_FORMATS[nfc] : "decimal";
     }
 
     /** The counter in the named format; an empty string for {@code none} and for bullets (no numeral). */
