@@ -20,7 +20,8 @@ class HtmlLayoutVariantsTest {
     @TempDir
     Path dir;
 
-    enum Variant { FRAGMENT_HTML, FRAGMENT_TXT, WORD_PAGE, WORD_FRAGMENT, BODY_IN_ONE_CELL, TABLES_IN_LAYOUT_CELLS }
+    enum Variant { FRAGMENT_HTML, FRAGMENT_TXT, WORD_PAGE, WORD_FRAGMENT, BODY_IN_ONE_CELL, TABLES_IN_LAYOUT_CELLS, LINES_WITH_BREAKS,
+        BORDERLESS_TABLES }
 
     static Stream<Arguments> variants() {
         return WordLayoutVariantsTest.STEMS.stream()
@@ -43,6 +44,10 @@ class HtmlLayoutVariantsTest {
                     HtmlVariants::bodyInOneCell);
             case TABLES_IN_LAYOUT_CELLS -> HtmlVariants.writePage(page, out.resolveSibling(stem + ".html"),
                     HtmlVariants::tablesInLayoutCells);
+            case LINES_WITH_BREAKS -> HtmlVariants.writePage(page, out.resolveSibling(stem + ".html"),
+                    HtmlVariants::linesWithBreaks);
+            case BORDERLESS_TABLES -> HtmlVariants.writePage(page, out.resolveSibling(stem + ".html"),
+                    HtmlVariants::borderless);
         };
         SameFindings.assertSameAsText(stem, file, "html");
     }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nianbao.support.Project;
 import nianbao.support.WordVariants;
+import nianbao.support.WordVariants.Via;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,8 +37,10 @@ class WordLayoutVariantsTest {
             String fmt = FORMATS.get(i);
             boolean tab = i % 2 == 1;
             return Stream.of(
-                    Arguments.of(s, "numbered-paragraphs-" + fmt, WordVariants.numberedHeadings(fmt, tab, false)),
-                    Arguments.of(s, "numbered-styles-" + fmt, WordVariants.numberedHeadings(fmt, !tab, true)),
+                    Arguments.of(s, "numbered-paragraphs-" + fmt, WordVariants.numberedHeadings(fmt, tab, Via.PARAGRAPH)),
+                    Arguments.of(s, "numbered-styles-" + fmt, WordVariants.numberedHeadings(fmt, !tab, Via.STYLE)),
+                    Arguments.of(s, "numbered-linked-styles-" + fmt,
+                            WordVariants.numberedHeadings(fmt, tab, Via.LINKED_STYLES)),
                     Arguments.of(s, "body-in-one-cell", (Consumer<XWPFDocument>) WordVariants::bodyInOneCell),
                     Arguments.of(s, "tables-in-layout-cells", (Consumer<XWPFDocument>) WordVariants::tablesInLayoutCells),
                     Arguments.of(s, "borderless-tables", (Consumer<XWPFDocument>) WordVariants::borderless));

@@ -81,6 +81,37 @@ public final class HtmlVariants {
     }
 
     /**
+     * The body as a CMS editor often stores it: no paragraph elements, each paragraph a line of one
+     * {@code <div>} ended by {@code <br>}, indented with {@code &nbsp;} and wrapped in {@code <font>}. The
+     * page title ({@code <h1>}) is the CMS's own field and stays an element.
+     */
+    public static Document linesWithBreaks(Document doc) {
+        for (Element p : new ArrayList<>(doc.body().select("p, h2, h3, h4"))) {
+            if (p.closest("td") != null || p.parent() == null) {
+                continue;
+            }
+            Element font = new Element("font").attr("face", "仿宋_GB2312");
+            font.append("&nbsp;&nbsp;&nbsp;&nbsp;");
+            for (Node n : new ArrayList<>(p.childNodes())) {
+                font.appendChild(n);
+            }
+            p.before(font);
+            p.before(new Element("br"));
+            p.remove();
+        }
+        return doc;
+    }
+
+    /** Tables without borders: no border attribute, no border style. */
+    public static Document borderless(Document doc) {
+        for (Element e : doc.body().select("table, td, th, tr")) {
+            e.removeAttr("border").removeAttr("style");
+        }
+        doc.head().select("style").remove();
+        return doc;
+    }
+
+    /**
      * The markup Word writes when a report is saved as a web page or pasted into a CMS editor: paragraphs
      * of class MsoNormal whose text is split over {@code <span>} runs (with line breaks in the source
      * between them), {@code <o:p>} end marks, list numerals in {@code mso-list:Ignore} spans behind

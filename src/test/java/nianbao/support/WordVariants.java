@@ -43,6 +43,16 @@ public final class WordVariants {
     private WordVariants() {
     }
 
+    /** Where a numbered heading's numbering comes from. */
+    public enum Via {
+        /** {@code w:numPr} with list and level on the paragraph. */
+        PARAGRAPH,
+        /** {@code w:numPr} with list and level on the heading styles. */
+        STYLE,
+        /** The heading styles name only the list; the list's levels name the styles (Word's outline numbering). */
+        LINKED_STYLES
+    }
+
     /** Writes {@code target}: the sample opened with POI, changed, saved. */
     public static Path write(Path sample, Path target, Consumer<XWPFDocument> change) throws Exception {
         try (InputStream in = Files.newInputStream(sample); XWPFDocument doc = new XWPFDocument(in);
@@ -55,20 +65,23 @@ public final class WordVariants {
 
     /**
      * Section headings ("一、…", style Heading1) and full-width sub-headings ("（一）…", Heading2) lose
-     * their literal numeral and get it from numbering.xml instead, either on the paragraph ({@code viaStyle}
-     * false) or through the heading styles. Word's counters are simulated so that every numeral drawn
+     * their literal numeral and get it from numbering.xml instead, on the paragraph or through the heading
+     * styles ({@link Via}). Word's counters are simulated so that every numeral drawn
      * equals the literal it replaces: where the report skips a number (a missing section) a new numbering
      * instance restarts at the literal value; a sub-heading whose literal does not follow (a half-width or
      * misnumbered one) keeps its literal, as do the rest of its run.
      */
-    public static Consumer<XWPFDocument> numberedHeadings(String sectionFormat, boolean tabSuffix, boolean viaStyle) {
+    public static Consumer<XWPFDocument> numberedHeadings(String sectionFormat, boolean tabSuffix, Via via) {
+        boolean viaStyle = via != Via.PARAGRAPH;
         return doc -> {
             XWPFNumbering numbering = doc.createNumbering();
-            BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(abstractNum(sectionFormat, tabSuffix)));
+            BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(
+                    abstractNum(sectionFormat, tabSuffix, via == Via.LINKED_STYLES)));
             BigInteger numId = numbering.addNum(abstractId);
             if (viaStyle) {
-                styleNumbering(doc, "Heading1", numId, 0);
-                styleNumbering(doc, "Heading2", numId, 1);
+                // Linked styles name only the list; the level is the one whose w:pStyle names the style.
+                styleNumbering(doc, "Heading1", numId, via == Via.LINKED_STYLES ? null : 0);
+                styleNumbering(doc, "Heading2", numId, via == Via.LINKED_STYLES ? null : 1);
             }
             boolean restarted = false;
             int section = 0;
@@ -113,12 +126,14 @@ public final class WordVariants {
         dropPrefix(p, literal);
     }
 
-    private static CTAbstractNum abstractNum(String sectionFormat, boolean tabSuffix) {
+    private static CTAbstractNum abstractNum(String sectionFormat, boolean tabSuffix, boolean linked) {
         String suff = tabSuffix ? "" : "<w:suff w:val=\"nothing\"/>";
+        String style1 = linked ? "<w:pStyle w:val=\"Heading1\"/>" : "";
+        String style2 = linked ? "<w:pStyle w:val=\"Heading2\"/>" : "";
         String xml = "<w:abstractNum xmlns:w=\"" + W + "\" w:abstractNumId=\"7\">"
-                + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" + sectionFormat + "\"/>" + suff
-                + "<w:lvlText w:val=\"%1、\"/><w:lvlJc w:val=\"left\"/></w:lvl>"
-                + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/>" + suff
+                + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"" + sectionFormat + "\"/>" + style1
+                + suff + "<w:lvlText w:val=\"%1、\"/><w:lvlJc w:val=\"left\"/></w:lvl>"
+                + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/>" + style2 + suff
                 + "<w:lvlText w:val=\"（%2）\"/><w:lvlJc w:val=\"left\"/></w:lvl>"
                 + "</w:abstractNum>";
         try {
@@ -129,11 +144,13 @@ public final class WordVariants {
         }
     }
 
-    private static void styleNumbering(XWPFDocument doc, String styleId, BigInteger numId, int level) {
+    private static void styleNumbering(XWPFDocument doc, String styleId, BigInteger numId, Integer level) {
         CTStyle style = doc.getStyles().getStyle(styleId).getCTStyle();
         CTPPrGeneral ppr = style.isSetPPr() ? style.getPPr() : style.addNewPPr();
         CTNumPr np = ppr.isSetNumPr() ? ppr.getNumPr() : ppr.addNewNumPr();
-        np.addNewIlvl().setVal(BigInteger.valueOf(level));
+        if (level != null) {
+            np.addNewIlvl().setVal(BigInteger.valueOf(level));
+        }
         np.addNewNumId().setVal(numId);
     }
 
