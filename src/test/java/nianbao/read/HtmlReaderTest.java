@@ -126,4 +126,14 @@ class HtmlReaderTest {
         assertThat(doc.blocks()).containsExactly(new Paragraph("一、总体情况"),
                 new Table(List.of(List.of("本年新\n制作数量", "对外\n公开"), List.of("1", "")), true));
     }
+
+    @Test
+    void titleWrittenAsALineOfBreaksStillSeparatesTheBreadcrumb() throws Exception {
+        Document doc = read("<html><body><div class=crumb>首页 &gt; 政务公开 &gt; 年报</div><div>"
+                + "<font>&nbsp;&nbsp;某县2020年政府信息公开工作年度报告</font><br>"
+                + "<font>&nbsp;&nbsp;一、总体情况</font><br><font>" + "本年度工作情况如下。".repeat(20) + "</font><br>"
+                + "</div></body></html>", StandardCharsets.UTF_8);
+        assertThat(paragraphs(doc).get(0)).isEqualTo("某县2020年政府信息公开工作年度报告");
+        assertThat(doc.metadata()).contains("首页 > 政务公开 > 年报");
+    }
 }

@@ -82,11 +82,11 @@ public final class HtmlVariants {
 
     /**
      * The body as a CMS editor often stores it: no paragraph elements, each paragraph a line of one
-     * {@code <div>} ended by {@code <br>}, indented with {@code &nbsp;} and wrapped in {@code <font>}. The
-     * page title ({@code <h1>}) is the CMS's own field and stays an element.
+     * {@code <div>} ended by {@code <br>}, indented with {@code &nbsp;} and wrapped in {@code <font>}, the
+     * title and the red header too.
      */
     public static Document linesWithBreaks(Document doc) {
-        for (Element p : new ArrayList<>(doc.body().select("p, h2, h3, h4"))) {
+        for (Element p : new ArrayList<>(doc.body().select("p, h1, h2, h3, h4"))) {
             if (p.closest("td") != null || p.parent() == null) {
                 continue;
             }
