@@ -27,7 +27,7 @@ final class DocxLayout {
             for (XWPFTableCell cell : row.getTableCells()) {
                 cells++;
                 int chars = 0;
-                for (IBodyElement e : cell.getBodyElements()) {
+                for (IBodyElement e : DocxBody.children(cell.getCTTc(), cell)) {
                     if (e instanceof XWPFTable) {
                         return true;
                     }

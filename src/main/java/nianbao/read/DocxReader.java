@@ -15,7 +15,6 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -28,10 +27,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 /**
  * Reads .docx files with POI's XWPF.
  *
- * <p>The body is walked in document order ({@code getBodyElements}), so paragraphs and tables keep their
- * places. Word stores a merged cell as one {@code w:tc} with {@code w:gridSpan} (columns) and as a
- * {@code w:vMerge} chain (rows): {@code restart} opens a merge and a continuation ({@code continue} or no
- * value) lies below it. So each row is laid out on the table grid column by column (honouring
+ * <p>The body is walked in document order, content controls opened ({@link DocxBody}), so paragraphs and
+ * tables keep their places. Word stores a merged cell as one {@code w:tc} with {@code w:gridSpan}
+ * (columns) and as a {@code w:vMerge} chain (rows): {@code restart} opens a merge and a continuation
+ * ({@code continue} or no value) lies below it. So each row is laid out on the table grid column by column (honouring
  * {@code w:gridBefore}), and a continuation cell becomes covered positions instead of a blank cell; that
  * is what lets later stages find a number by (row, column). A continuation with nothing above it to
  * continue is malformed and is kept as an ordinary cell. An explicit line break inside a paragraph starts
@@ -55,7 +54,7 @@ final class DocxReader implements ReportReader {
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             List<Block> blocks = new ArrayList<>();
             DocxNumbering numbering = new DocxNumbering(doc);
-            for (IBodyElement element : doc.getBodyElements()) {
+            for (IBodyElement element : DocxBody.children(doc.getDocument().getBody(), doc)) {
                 addElement(element, numbering, blocks);
             }
             return new Document(name(), blocks, List.of());
@@ -73,7 +72,7 @@ final class DocxReader implements ReportReader {
             for (XWPFTableRow row : t.getRows()) {
                 for (XWPFTableCell cell : row.getTableCells()) {
                     if (!DocxLayout.isMergeContinuation(cell)) {
-                        for (IBodyElement inner : cell.getBodyElements()) {
+                        for (IBodyElement inner : DocxBody.children(cell.getCTTc(), cell)) {
                             addElement(inner, numbering, blocks);
                         }
                     }
@@ -81,8 +80,6 @@ final class DocxReader implements ReportReader {
             }
         } else if (element instanceof XWPFTable t) {
             blocks.add(table(t, numbering));
-        } else if (element instanceof XWPFSDT sdt) {
-            addParagraphs(sdt.getContent().getText(), blocks);
         }
     }
 
@@ -156,7 +153,7 @@ final class DocxReader implements ReportReader {
     /** The cell's paragraphs (and any nested table's cells) joined with line breaks. */
     private static String cellText(XWPFTableCell cell, DocxNumbering numbering) {
         List<String> parts = new ArrayList<>();
-        for (IBodyElement e : cell.getBodyElements()) {
+        for (IBodyElement e : DocxBody.children(cell.getCTTc(), cell)) {
             if (e instanceof XWPFParagraph p) {
                 for (String line : (numbering.label(p) + p.getText()).split("[\\n\\r\\u000b]", -1)) {
                     parts.add(line);
@@ -167,8 +164,6 @@ final class DocxReader implements ReportReader {
                         parts.add(cellText(c, numbering));
                     }
                 }
-            } else if (e instanceof XWPFSDT sdt) {
-                parts.add(sdt.getContent().getText());
             }
         }
         return LayoutSpaces.cell(parts);

@@ -12,6 +12,7 @@ import nianbao.support.Project;
 import nianbao.support.WordVariants;
 import nianbao.support.WordVariants.Via;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,6 +43,8 @@ class WordLayoutVariantsTest {
                     Arguments.of(s, "numbered-linked-styles-" + fmt,
                             WordVariants.numberedHeadings(fmt, tab, Via.LINKED_STYLES)),
                     Arguments.of(s, "body-in-one-cell", (Consumer<XWPFDocument>) WordVariants::bodyInOneCell),
+                    Arguments.of(s, "body-in-content-control",
+                            (Consumer<XWPFDocument>) WordVariants::bodyInContentControl),
                     Arguments.of(s, "tables-in-layout-cells", (Consumer<XWPFDocument>) WordVariants::tablesInLayoutCells),
                     Arguments.of(s, "borderless-tables", (Consumer<XWPFDocument>) WordVariants::borderless));
         });
@@ -66,6 +69,9 @@ class WordLayoutVariantsTest {
             } else if (variant.equals("body-in-one-cell")) {
                 assertThat(doc.getBodyElements()).hasSize(1);
                 assertThat(doc.getTables().get(0).getRow(0).getCell(0).getTables()).hasSize(3);
+            } else if (variant.equals("body-in-content-control")) {
+                assertThat(doc.getBodyElements()).hasSize(1).allMatch(e -> e instanceof XWPFSDT);
+                assertThat(doc.getDocument().getBody().getSdtArray(0).getSdtContent().sizeOfTblArray()).isEqualTo(3);
             } else if (variant.equals("tables-in-layout-cells")) {
                 assertThat(doc.getTables()).hasSize(3)
                         .allMatch(t -> t.getRow(0).getTableCells().size() == 2 && t.getRow(0).getCell(1).getTables().size() == 1);

@@ -190,6 +190,21 @@ public final class WordVariants {
         moveInto(frame.getRow(0).getCell(0), body);
     }
 
+    /** The whole body moved into a block content control ({@code w:sdt}), as CMS templates and forms do. */
+    public static void bodyInContentControl(XWPFDocument doc) {
+        List<XmlObject> body = bodyElements(doc);
+        try (XmlCursor at = body.get(0).newCursor()) {
+            at.beginElement("sdt", W); // the cursor is now inside the new, empty w:sdt
+            at.insertElement("sdtPr", W);
+            at.beginElement("sdtContent", W);
+            for (XmlObject o : body) {
+                try (XmlCursor src = o.newCursor()) {
+                    src.moveXml(at);
+                }
+            }
+        }
+    }
+
     /** Each data table moved into the second cell of a two-cell layout table (an empty indent cell first). */
     public static void tablesInLayoutCells(XWPFDocument doc) {
         for (XmlObject o : bodyElements(doc)) {
