@@ -68,8 +68,9 @@ public final class Readers {
     /**
      * A page, or a fragment of one: a CMS export or a partly saved page has no {@code <html>} or
      * {@code <body>}, and Word's clipboard HTML starts with {@code <!--StartFragment-->}, but all of them
-     * close their paragraphs, cells and runs. Three closing tags (or line breaks) of HTML elements in
-     * the first 4 KB never happen in a plain-text report and always in a fragment.
+     * close their paragraphs, cells and runs. Three tags of HTML elements in the first 4 KB, one of them
+     * a closing tag, never happen in a plain-text report and always in a fragment (a text file with a few
+     * stray {@code <br>} left by a CMS is still text: HTML would run its lines together).
      */
     static boolean looksLikeHtml(String lowerCaseHead) {
         if (lowerCaseHead.contains("<html") || lowerCaseHead.contains("<!doctype html") || lowerCaseHead.contains("<body")
@@ -78,10 +79,12 @@ public final class Readers {
         }
         java.util.regex.Matcher m = HTML_TAG.matcher(lowerCaseHead);
         int tags = 0;
-        while (tags < 3 && m.find()) {
+        boolean closing = false;
+        while ((tags < 3 || !closing) && m.find()) {
             tags++;
+            closing |= m.group().startsWith("</");
         }
-        return tags >= 3;
+        return tags >= 3 && closing;
     }
 
     /** Old Office files share one container: only a Word document is a report; a workbook is skipped. */

@@ -111,7 +111,7 @@ class HtmlReaderTest {
                 + "<p>正文</p>", StandardCharsets.UTF_8);
         assertThat(Readers.choose(txt).reader()).isInstanceOf(HtmlReader.class);
         Path plain = dir.resolve("report.txt");
-        Files.writeString(plain, "一、总体情况\n正文写到 a<b 和 c>d 也还是文本。\n", StandardCharsets.UTF_8);
+        Files.writeString(plain, "一、总体情况<br>\n正文写到 a<b 和 c>d 也还是文本。<br>\n再一行<br/>\n", StandardCharsets.UTF_8);
         assertThat(Readers.choose(plain).reader()).isInstanceOf(TextReader.class);
     }
 
