@@ -33,7 +33,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * text. LibreOffice-written files make POI warn about {@code FIB.nFib}; that warning is harmless and is
  * silenced here. Every OLE2 file reaches this reader (that is how {@link Readers} sniffs), so an
  * encrypted Office file, an Excel or PowerPoint file and a Word 6/95 file each get their own plain reason.
- * The file is read from a stream, never opened for writing.
+ * The file is read from a stream, never opened for writing. Numerals of automatically numbered
+ * paragraphs (list levels) are put in front of their text by {@link DocNumbering}.
  */
 final class DocReader implements ReportReader {
     private static final int EDGE_TOLERANCE_TWIPS = 30;
@@ -67,6 +68,7 @@ final class DocReader implements ReportReader {
         try (doc) {
             Range range = doc.getRange();
             List<Block> blocks = new ArrayList<>();
+            DocNumbering numbering = new DocNumbering();
             int n = range.numParagraphs();
             for (int i = 0; i < n; i++) {
                 org.apache.poi.hwpf.usermodel.Paragraph p = range.getParagraph(i);
@@ -77,17 +79,17 @@ final class DocReader implements ReportReader {
                     } catch (IllegalArgumentException notFirst) {
                         continue; // a stray table paragraph that is not the start of a table
                     }
-                    blocks.add(table(t));
+                    blocks.add(table(t, numbering));
                     i += Math.max(1, t.numParagraphs()) - 1;
                 } else {
-                    DocxReader.addParagraphs(clean(p.text()), blocks);
+                    DocxReader.addParagraphs(numbering.label(p) + clean(p.text()), blocks);
                 }
             }
             return new Document(name(), blocks, List.of());
         }
     }
 
-    static Table table(org.apache.poi.hwpf.usermodel.Table table) {
+    static Table table(org.apache.poi.hwpf.usermodel.Table table, DocNumbering numbering) {
         List<Integer> edges = columnEdges(table);
         GridBuilder grid = new GridBuilder();
         for (int r = 0; r < table.numRows(); r++) {
@@ -104,7 +106,7 @@ final class DocReader implements ReportReader {
                         grid.cover(r, col);
                     }
                 } else {
-                    grid.put(r, from, 1, to - from, cellText(cell));
+                    grid.put(r, from, 1, to - from, cellText(cell, numbering));
                 }
             }
         }
@@ -141,10 +143,11 @@ final class DocReader implements ReportReader {
         return best;
     }
 
-    private static String cellText(TableCell cell) {
+    private static String cellText(TableCell cell, DocNumbering numbering) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < cell.numParagraphs(); i++) {
-            for (String line : clean(cell.getParagraph(i).text()).split("\n", -1)) {
+            org.apache.poi.hwpf.usermodel.Paragraph p = cell.getParagraph(i);
+            for (String line : (numbering.label(p) + clean(p.text())).split("\n", -1)) {
                 parts.add(line);
             }
         }

@@ -15,7 +15,6 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -28,14 +27,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 /**
  * Reads .docx files with POI's XWPF.
  *
- * <p>The body is walked in document order ({@code getBodyElements}), so paragraphs and tables keep their
- * places. Word stores a merged cell as one {@code w:tc} with {@code w:gridSpan} (columns) and as a
- * {@code w:vMerge} chain (rows): {@code restart} opens a merge and a continuation ({@code continue} or no
- * value) lies below it. So each row is laid out on the table grid column by column (honouring
+ * <p>The body is walked in document order, content controls opened ({@link DocxBody}), so paragraphs and
+ * tables keep their places. Word stores a merged cell as one {@code w:tc} with {@code w:gridSpan}
+ * (columns) and as a {@code w:vMerge} chain (rows): {@code restart} opens a merge and a continuation
+ * ({@code continue} or no value) lies below it. So each row is laid out on the table grid column by column (honouring
  * {@code w:gridBefore}), and a continuation cell becomes covered positions instead of a blank cell; that
  * is what lets later stages find a number by (row, column). A continuation with nothing above it to
  * continue is malformed and is kept as an ordinary cell. An explicit line break inside a paragraph starts
  * a new paragraph, as it does for the other formats. The file is opened from a stream, never read-write.
+ *
+ * <p>Two things Word shows are not in the paragraph text and are restored here: the numerals of
+ * automatically numbered paragraphs ({@link DocxNumbering}, e.g. headings whose "一、" comes from
+ * numbering.xml), and the reading order of layout tables ({@link DocxLayout}): a table that only frames
+ * the body or holds other tables is unwrapped into its cells' paragraphs and tables, so that a data table
+ * inside it stays a table and the prose around it stays prose.
  */
 final class DocxReader implements ReportReader {
 
@@ -48,8 +53,9 @@ final class DocxReader implements ReportReader {
     public Document read(Path file) throws UnreadableException {
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             List<Block> blocks = new ArrayList<>();
-            for (IBodyElement element : doc.getBodyElements()) {
-                addElement(element, blocks);
+            DocxNumbering numbering = new DocxNumbering(doc);
+            for (IBodyElement element : DocxBody.children(doc.getDocument().getBody(), doc)) {
+                addElement(element, numbering, blocks);
             }
             return new Document(name(), blocks, List.of());
         } catch (EncryptedDocumentException e) {
@@ -59,13 +65,21 @@ final class DocxReader implements ReportReader {
         }
     }
 
-    private static void addElement(IBodyElement element, List<Block> blocks) {
+    private static void addElement(IBodyElement element, DocxNumbering numbering, List<Block> blocks) {
         if (element instanceof XWPFParagraph p) {
-            addParagraphs(p.getText(), blocks);
+            addParagraphs(numbering.label(p) + p.getText(), blocks);
+        } else if (element instanceof XWPFTable t && DocxLayout.isLayout(t)) {
+            for (XWPFTableRow row : t.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    if (!DocxLayout.isMergeContinuation(cell)) {
+                        for (IBodyElement inner : DocxBody.children(cell.getCTTc(), cell)) {
+                            addElement(inner, numbering, blocks);
+                        }
+                    }
+                }
+            }
         } else if (element instanceof XWPFTable t) {
-            blocks.add(table(t));
-        } else if (element instanceof XWPFSDT sdt) {
-            addParagraphs(sdt.getContent().getText(), blocks);
+            blocks.add(table(t, numbering));
         }
     }
 
@@ -79,7 +93,7 @@ final class DocxReader implements ReportReader {
         }
     }
 
-    static Table table(XWPFTable table) {
+    static Table table(XWPFTable table, DocxNumbering numbering) {
         GridBuilder grid = new GridBuilder();
         List<XWPFTableRow> rows = table.getRows();
         // Per grid column: whether a vertical merge is running through it (opened by "restart" above).
@@ -100,7 +114,7 @@ final class DocxReader implements ReportReader {
                         grid.cover(r, c);
                     }
                 } else {
-                    grid.put(r, col, 1, span, cellText(cell));
+                    grid.put(r, col, 1, span, cellText(cell, numbering));
                 }
                 for (int c = col; c < col + span; c++) {
                     set(next, c, restart || continuation);
@@ -137,21 +151,19 @@ final class DocxReader implements ReportReader {
     }
 
     /** The cell's paragraphs (and any nested table's cells) joined with line breaks. */
-    private static String cellText(XWPFTableCell cell) {
+    private static String cellText(XWPFTableCell cell, DocxNumbering numbering) {
         List<String> parts = new ArrayList<>();
-        for (IBodyElement e : cell.getBodyElements()) {
+        for (IBodyElement e : DocxBody.children(cell.getCTTc(), cell)) {
             if (e instanceof XWPFParagraph p) {
-                for (String line : p.getText().split("[\\n\\r\\u000b]", -1)) {
+                for (String line : (numbering.label(p) + p.getText()).split("[\\n\\r\\u000b]", -1)) {
                     parts.add(line);
                 }
             } else if (e instanceof XWPFTable nested) {
                 for (XWPFTableRow row : nested.getRows()) {
                     for (XWPFTableCell c : row.getTableCells()) {
-                        parts.add(cellText(c));
+                        parts.add(cellText(c, numbering));
                     }
                 }
-            } else if (e instanceof XWPFSDT sdt) {
-                parts.add(sdt.getContent().getText());
             }
         }
         return LayoutSpaces.cell(parts);

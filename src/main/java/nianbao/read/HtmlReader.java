@@ -33,10 +33,11 @@ import org.jsoup.nodes.TextNode;
  * ({@code p}, {@code div}, {@code h1}–{@code h6}, {@code li}, …) or a {@code <br>} ends the current
  * paragraph, so nested blocks never repeat their text. A {@code <table>} becomes a grid (rowspan and
  * colspan laid out as a browser does) unless it is a layout table (it holds another table, the report
- * title, or long prose), which is walked like a {@code div}.
+ * title, or long prose, or has a single cell), which is walked like a {@code div}.
  *
  * <p><b>Report versus page chrome.</b> The title is the most heading-like element whose text mentions
- * 年度报告/年报 (not a link or list item, which are menus, nor a cell of a data table). The report
+ * 年度报告/年报 (not a link or list item, which are menus, nor a cell of a data table); on a page with no
+ * such element (the report stored as {@code <br>}-separated lines) it is the first such line. The report
  * container is the nearest ancestor
  * of the title holding at least half of the page's text. Text outside it (breadcrumbs, footer, hidden
  * pop-ups) goes to metadata, and so does text inside it that is plainly chrome: field lines such as
@@ -163,10 +164,12 @@ final class HtmlReader implements ReportReader {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         Element body = page.body();
         Element title = findTitle(body);
-        Element container = title == null ? body : container(title, body);
-
         List<Piece> pieces = new ArrayList<>();
         new Walker(pieces, title).walk(body, body);
+        // No title element: a CMS that stores the report as <br>-separated lines has the title as a line.
+        Piece titleLine = title == null ? titleLine(pieces) : null;
+        Element container = title != null ? container(title, body)
+                : titleLine != null ? withHalfTheText(titleLine.source(), body) : body;
 
         List<Block> blocks = new ArrayList<>();
         List<String> metadata = new ArrayList<>();
@@ -174,11 +177,11 @@ final class HtmlReader implements ReportReader {
         if (!pageTitle.isEmpty()) {
             metadata.add(pageTitle);
         }
-        boolean seenTitle = title == null;
+        boolean seenTitle = title == null && titleLine == null;
         for (Piece piece : pieces) {
             Element src = piece.source();
             boolean inside = src == container || src.parents().contains(container);
-            boolean isTitle = !seenTitle && isTitlePiece(piece, title);
+            boolean isTitle = !seenTitle && (title != null ? isTitlePiece(piece, title) : piece == titleLine);
             seenTitle |= isTitle;
             boolean chrome = !isTitle && (!inside
                     || piece.block() instanceof Paragraph p && isChromeText(p.text())
@@ -244,8 +247,8 @@ final class HtmlReader implements ReportReader {
                 continue;
             }
             String text = LayoutSpaces.tidy(e.text());
-            if (text.length() < 6 || text.length() > 100 || !TITLE_TEXT.matcher(text).find()) {
-                continue;
+            if (text.length() < 6 || text.length() > 100 || !TITLE_TEXT.matcher(text).find() || isChromeText(text)) {
+                continue; // a breadcrumb "首页 > … > 年报" is page chrome even when it is the only candidate
             }
             if (!e.select("table").isEmpty() || e.closest("a, li, option, td, th") != null && !inLayoutCell(e)) {
                 continue;
@@ -285,10 +288,29 @@ final class HtmlReader implements ReportReader {
         return 7;
     }
 
+    /** The first line that reads like the report's title, not a menu entry or a chrome field. */
+    private static Piece titleLine(List<Piece> pieces) {
+        for (Piece piece : pieces) {
+            if (piece.block() instanceof Paragraph p) {
+                String text = LayoutSpaces.tidy(p.text());
+                if (text.length() >= 6 && text.length() <= 100 && TITLE_TEXT.matcher(text).find()
+                        && !isChromeText(text) && piece.source().closest("a, li, option, td, th") == null) {
+                    return piece;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The nearest ancestor of the title (never the title itself) that holds at least half of the page's text. */
     static Element container(Element title, Element body) {
+        return withHalfTheText(title == body || title.parent() == null ? body : title.parent(), body);
+    }
+
+    /** The element itself or its nearest ancestor that holds at least half of the page's text. */
+    private static Element withHalfTheText(Element start, Element body) {
         int total = LayoutSpaces.collapse(body.text()).length();
-        Element e = title == body || title.parent() == null ? body : title.parent();
+        Element e = start;
         while (e.parent() != null && e != body && LayoutSpaces.collapse(e.text()).length() * 2 < total) {
             e = e.parent();
         }
@@ -358,9 +380,12 @@ final class HtmlReader implements ReportReader {
         return style.contains("display:none") || style.contains("visibility:hidden") || e.hasAttr("hidden");
     }
 
-    /** A table used for page layout rather than data: it holds another table, the title, or long prose. */
+    /**
+     * A table used for page layout rather than data: it holds another table, the title, or long prose, or
+     * it has a single cell (a frame around the body or a note; no statistics table has one cell).
+     */
     static boolean isLayoutTable(Element table, Element title) {
-        if (table.select("table").size() > 1) {
+        if (table.select("table").size() > 1 || table.select("td, th").size() == 1) {
             return true;
         }
         if (title != null && title.parents().contains(table)) {

@@ -25,6 +25,9 @@ public final class Readers {
         }
     }
 
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
+            "</(p|div|span|td|th|tr|h[1-6]|li|ul|ol|font|b|strong|em|i|u|a|section|article|center|o:p)\\s*>|<br\\s*/?>");
+
     private Readers() {
     }
 
@@ -56,11 +59,32 @@ public final class Readers {
             // findings.json of an earlier run, or another tool's data: never a report.
             return Choice.skip("该文件是 JSON 数据文件，不是年度报告，已跳过。");
         }
-        if (start.contains("<html") || start.contains("<!doctype html") || start.contains("<body")
-                || start.contains("<table") || start.contains("<meta")) {
+        if (looksLikeHtml(start)) {
             return Choice.use(new HtmlReader());
         }
         return Choice.use(new TextReader());
+    }
+
+    /**
+     * A page, or a fragment of one: a CMS export or a partly saved page has no {@code <html>} or
+     * {@code <body>}, and Word's clipboard HTML starts with {@code <!--StartFragment-->}, but all of them
+     * close their paragraphs, cells and runs. Three tags of HTML elements in the first 4 KB, one of them
+     * a closing tag, never happen in a plain-text report and always in a fragment (a text file with a few
+     * stray {@code <br>} left by a CMS is still text: HTML would run its lines together).
+     */
+    static boolean looksLikeHtml(String lowerCaseHead) {
+        if (lowerCaseHead.contains("<html") || lowerCaseHead.contains("<!doctype html") || lowerCaseHead.contains("<body")
+                || lowerCaseHead.contains("<table") || lowerCaseHead.contains("<meta")) {
+            return true;
+        }
+        java.util.regex.Matcher m = HTML_TAG.matcher(lowerCaseHead);
+        int tags = 0;
+        boolean closing = false;
+        while ((tags < 3 || !closing) && m.find()) {
+            tags++;
+            closing |= m.group().startsWith("</");
+        }
+        return tags >= 3 && closing;
     }
 
     /** Old Office files share one container: only a Word document is a report; a workbook is skipped. */

@@ -103,4 +103,37 @@ class HtmlReaderTest {
         assertThat(doc.blocks().get(2)).isEqualTo(new Table(List.of(List.of("规章", "0")), true));
         assertThat(doc.metadata()).contains("首页 | 政务公开 | 互动交流");
     }
+
+    @Test
+    void fragmentsAreHtmlByContentWhateverTheirName() throws Exception {
+        Path txt = dir.resolve("cms-export.txt");
+        Files.writeString(txt, "<!--StartFragment--><p class=MsoNormal><span>一、总体情况</span><o:p></o:p></p>"
+                + "<p>正文</p>", StandardCharsets.UTF_8);
+        assertThat(Readers.choose(txt).reader()).isInstanceOf(HtmlReader.class);
+        Path plain = dir.resolve("report.txt");
+        Files.writeString(plain, "一、总体情况<br>\n正文写到 a<b 和 c>d 也还是文本。<br>\n再一行<br/>\n", StandardCharsets.UTF_8);
+        assertThat(Readers.choose(plain).reader()).isInstanceOf(TextReader.class);
+    }
+
+    @Test
+    void oneCellFrameIsReadingOrderAndWordCellsKeepTheirLines() throws Exception {
+        Document doc = read("<table><tr><td><p>一、总体情况</p><table>"
+                + "<tr><td><p class=MsoNormal><span>本年新<o:p></o:p></span></p><p class=MsoNormal>制作数量</p></td>"
+                + "<td><p class=MsoNormal><span lang=EN-US>对外<br>公开</span></p></td></tr>"
+                + "<tr><td><p class=MsoNormal><span lang=EN-US>1<o:p></o:p></span></p></td>"
+                + "<td><p class=MsoNormal><o:p>&nbsp;</o:p></p></td></tr></table></td></tr></table>",
+                StandardCharsets.UTF_8);
+        assertThat(doc.blocks()).containsExactly(new Paragraph("一、总体情况"),
+                new Table(List.of(List.of("本年新\n制作数量", "对外\n公开"), List.of("1", "")), true));
+    }
+
+    @Test
+    void titleWrittenAsALineOfBreaksStillSeparatesTheBreadcrumb() throws Exception {
+        Document doc = read("<html><body><div class=crumb>首页 &gt; 政务公开 &gt; 年报</div><div>"
+                + "<font>&nbsp;&nbsp;某县2020年政府信息公开工作年度报告</font><br>"
+                + "<font>&nbsp;&nbsp;一、总体情况</font><br><font>" + "本年度工作情况如下。".repeat(20) + "</font><br>"
+                + "</div></body></html>", StandardCharsets.UTF_8);
+        assertThat(paragraphs(doc).get(0)).isEqualTo("某县2020年政府信息公开工作年度报告");
+        assertThat(doc.metadata()).contains("首页 > 政务公开 > 年报");
+    }
 }
