@@ -56,7 +56,10 @@ final class PdfReader implements ReportReader {
     }
 
     /** Something on a page in reading order: a text line or (part of) a table. */
-    record Item(int page, float top, PdfText.Line line, PdfTableStitcher.Part table) {
+    record Item(int page, float top, PdfText.Line line, PdfTableStitcher.Part table, PdfStreamTable.Found stream) {
+        Item(int page, float top, PdfText.Line line, PdfTableStitcher.Part table) {
+            this(page, top, line, table, null);
+        }
     }
 
     @Override
@@ -124,6 +127,12 @@ final class PdfReader implements ReportReader {
             }
             rest = outside;
             items.add(new Item(page, frame.top(), null, new PdfTableStitcher.Part(page, frame, inside)));
+        }
+        for (PdfStreamTable.Found found : PdfStreamTable.find(rest)) {
+            java.util.Set<PdfGlyph> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            used.addAll(found.glyphs());
+            rest = rest.stream().filter(g -> !used.contains(g)).toList();
+            items.add(new Item(page, found.top(), null, null, found));
         }
         for (PdfText.Line line : PdfText.lines(rest)) {
             items.add(new Item(page, line.top(), line, null));
@@ -198,9 +207,30 @@ final class PdfReader implements ReportReader {
         List<Block> blocks = new ArrayList<>();
         List<PdfTableStitcher.Part> table = new ArrayList<>();
         ParagraphBuilder paragraph = new ParagraphBuilder(margins, blocks);
+        Item openStream = null;
         for (List<Item> page : pages) {
             for (int i = 0; i < page.size(); i++) {
                 Item item = page.get(i);
+                if (item.stream() != null) {
+                    if (!table.isEmpty()) {
+                        blocks.add(PdfTableStitcher.build(table));
+                        table.clear();
+                    }
+                    paragraph.end();
+                    boolean continues = i == 0 && openStream != null && openStream.page() == item.page() - 1
+                            && blocks.get(blocks.size() - 1) == openStream.stream().table()
+                            && PdfStreamTable.continues(openStream.stream(), item.stream());
+                    if (continues) {
+                        PdfStreamTable.Found joined = PdfStreamTable.join(openStream.stream(), item.stream());
+                        blocks.remove(blocks.size() - 1);
+                        blocks.add(joined.table());
+                        openStream = new Item(item.page(), item.top(), null, null, joined);
+                    } else {
+                        blocks.add(item.stream().table());
+                        openStream = item;
+                    }
+                    continue;
+                }
                 if (item.table() != null) {
                     PdfTableStitcher.Part open = table.isEmpty() ? null : table.get(table.size() - 1);
                     boolean continues = i == 0 && open != null && open.page() == item.page() - 1
