@@ -325,9 +325,12 @@ final class PdfReader implements ReportReader {
             if (line.x() > margins.left() + 0.8f * em) {
                 // An indented first line or a centred line starts a paragraph, except the second line of a
                 // centred title that was too long for one line.
-                boolean titleWrap = line.size() > margins.bodySize() + 1f && page == lastPage
-                        && last.x() <= margins.left() + 0.8f * em && last.right() >= margins.right() - 1.5f * em
-                        && Math.abs((line.x() + line.right()) / 2 - (last.x() + last.right()) / 2) < em;
+                // A title set in two centred lines (the office and year, then the rest) is one
+                // paragraph too, whatever the length of its first line: same large type, same axis, no gap.
+                boolean centredPair = Math.abs((line.x() + line.right()) / 2 - (last.x() + last.right()) / 2) < em;
+                boolean titleWrap = line.size() > margins.bodySize() + 1f && page == lastPage && centredPair
+                        && (last.x() <= margins.left() + 0.8f * em && last.right() >= margins.right() - 1.5f * em
+                        || last.x() > margins.left() + 0.8f * em && line.baseline() - last.baseline() < 1.8f * em);
                 return !titleWrap;
             }
             if (last.right() < margins.right() - 1.5f * em) {
