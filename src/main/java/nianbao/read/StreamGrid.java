@@ -13,9 +13,8 @@ import nianbao.document.Table;
  * nearest value line (a label wrapped above and below its numbers); consecutive lines with text over the
  * value columns but no numbers form a header band. A chunk that runs across a column edge spans those
  * columns. In a header band, wrapped cell text (商业企 / 业) is joined when the lines cover the same
- * columns, and a cell lies one row below each cell above it that covers some of its columns, so the
- * band's nesting (申请人情况 over 法人或其他组织 over 商业企业) becomes its rows, and a cell with nothing
- * below it reaches down to the band's last row.
+ * columns, and the band's nesting (申请人情况 over 法人或其他组织 over 商业企业) is worked out by
+ * {@link HeaderBand}.
  */
 final class StreamGrid {
     private final List<PdfChunks.Line> lines;
@@ -143,7 +142,16 @@ final class StreamGrid {
     Table build() {
         List<Slot> slots = new ArrayList<>();
         List<PdfChunks.Line> loose = new ArrayList<>();
-        List<Kind> kinds = lines.stream().map(l -> kind(l) == Kind.HEADER && isTitle(l) ? Kind.TITLE : kind(l)).toList();
+        List<Kind> kinds = new ArrayList<>();
+        boolean seenValues = false;
+        for (PdfChunks.Line l : lines) {
+            Kind k = kind(l);
+            seenValues |= k == Kind.VALUES;
+            // Above the first numbers every line is header, also one beside the value columns only
+            // (the header of columns that are blank in every row).
+            k = k == Kind.LABEL && !seenValues ? Kind.HEADER : k;
+            kinds.add(k == Kind.HEADER && isTitle(l) ? Kind.TITLE : k);
+        }
         for (int i = 0; i < lines.size(); i++) {
             PdfChunks.Line l = lines.get(i);
             Kind k = kinds.get(i);
@@ -163,11 +171,15 @@ final class StreamGrid {
         int row = 0;
         for (Slot s : slots) {
             s.lines().sort(Comparator.comparingDouble(PdfChunks.Line::baseline));
+        }
+        for (int i = 0; i < slots.size(); i++) {
+            Slot s = slots.get(i);
+            Float below = i + 1 < slots.size() ? slots.get(i + 1).lines().get(0).baseline() : null;
             if (s.title()) {
                 grid.put(row, 0, 1, labelColumns() + centres.size(), s.lines().get(0).chunks().get(0).text());
                 row++;
             } else {
-                row += s.header() ? header(grid, row, s.lines()) : data(grid, row, s.lines());
+                row += s.header() ? header(grid, row, s.lines(), below) : data(grid, row, s.lines());
             }
         }
         return grid.build();
@@ -298,7 +310,6 @@ final class StreamGrid {
         final float top;
         String text;
         float bottom;
-        int depth;
 
         Cell(int[] cover, PdfChunks.Chunk c) {
             first = cover[0];
@@ -342,7 +353,7 @@ final class StreamGrid {
     }
 
     /** A header band: cells joined over wrapped lines, stacked by what lies above them. */
-    private int header(GridBuilder grid, int row, List<PdfChunks.Line> band) {
+    private int header(GridBuilder grid, int row, List<PdfChunks.Line> band, Float below) {
         List<Cell> cells = new ArrayList<>();
         for (PdfChunks.Line l : band) {
             for (PdfChunks.Chunk c : l.chunks()) {
@@ -365,20 +376,17 @@ final class StreamGrid {
                 }
             }
         }
-        cells.sort(Comparator.comparingDouble(c -> c.top));
-        int rows = 1;
+        List<HeaderBand.Cell> placed = new ArrayList<>();
         for (Cell c : cells) {
-            for (Cell above : cells) {
-                if (above != c && above.overlaps(c) && above.top < c.top - 0.3f * size) {
-                    c.depth = Math.max(c.depth, above.depth + 1);
-                }
-            }
-            rows = Math.max(rows, c.depth + 1);
+            placed.add(new HeaderBand.Cell(c.text, c.first, c.last, (c.top + c.bottom) / 2 - 0.35f * size));
         }
+        float last = band.get(band.size() - 1).baseline();
+        float bottom = below == null ? last + 0.5f * size : (last + below - size) / 2;
+        int rows = HeaderBand.layout(placed, labelColumns() + centres.size(), bottom, size);
         grid.ensureRows(row + rows);
-        for (Cell c : cells) {
-            boolean below = cells.stream().anyMatch(o -> o != c && o.overlaps(c) && o.depth > c.depth);
-            grid.put(row + c.depth, c.first, below ? 1 : rows - c.depth, c.last - c.first + 1, c.text);
+        placed.sort(Comparator.comparingInt((HeaderBand.Cell c) -> c.row).thenComparingInt(c -> c.first));
+        for (HeaderBand.Cell c : placed) {
+            grid.put(row + c.row, c.first, c.rowspan, c.last - c.first + 1, c.text);
         }
         fill(grid, row, rows);
         return rows;
