@@ -56,7 +56,10 @@ final class PdfReader implements ReportReader {
     }
 
     /** Something on a page in reading order: a text line or (part of) a table. */
-    record Item(int page, float top, PdfText.Line line, PdfTableStitcher.Part table) {
+    record Item(int page, float top, PdfText.Line line, PdfTableStitcher.Part table, PdfStreamTable.Found stream) {
+        Item(int page, float top, PdfText.Line line, PdfTableStitcher.Part table) {
+            this(page, top, line, table, null);
+        }
     }
 
     @Override
@@ -124,6 +127,12 @@ final class PdfReader implements ReportReader {
             }
             rest = outside;
             items.add(new Item(page, frame.top(), null, new PdfTableStitcher.Part(page, frame, inside)));
+        }
+        for (PdfStreamTable.Found found : PdfStreamTable.find(rest)) {
+            java.util.Set<PdfGlyph> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            used.addAll(found.glyphs());
+            rest = rest.stream().filter(g -> !used.contains(g)).toList();
+            items.add(new Item(page, found.top(), null, null, found));
         }
         for (PdfText.Line line : PdfText.lines(rest)) {
             items.add(new Item(page, line.top(), line, null));
@@ -198,9 +207,30 @@ final class PdfReader implements ReportReader {
         List<Block> blocks = new ArrayList<>();
         List<PdfTableStitcher.Part> table = new ArrayList<>();
         ParagraphBuilder paragraph = new ParagraphBuilder(margins, blocks);
+        Item openStream = null;
         for (List<Item> page : pages) {
             for (int i = 0; i < page.size(); i++) {
                 Item item = page.get(i);
+                if (item.stream() != null) {
+                    if (!table.isEmpty()) {
+                        blocks.add(PdfTableStitcher.build(table));
+                        table.clear();
+                    }
+                    paragraph.end();
+                    boolean continues = i == 0 && openStream != null && openStream.page() == item.page() - 1
+                            && blocks.get(blocks.size() - 1) == openStream.stream().table()
+                            && PdfStreamTable.continues(openStream.stream(), item.stream());
+                    if (continues) {
+                        PdfStreamTable.Found joined = PdfStreamTable.join(openStream.stream(), item.stream());
+                        blocks.remove(blocks.size() - 1);
+                        blocks.add(joined.table());
+                        openStream = new Item(item.page(), item.top(), null, null, joined);
+                    } else {
+                        blocks.add(item.stream().table());
+                        openStream = item;
+                    }
+                    continue;
+                }
                 if (item.table() != null) {
                     PdfTableStitcher.Part open = table.isEmpty() ? null : table.get(table.size() - 1);
                     boolean continues = i == 0 && open != null && open.page() == item.page() - 1
@@ -295,9 +325,12 @@ final class PdfReader implements ReportReader {
             if (line.x() > margins.left() + 0.8f * em) {
                 // An indented first line or a centred line starts a paragraph, except the second line of a
                 // centred title that was too long for one line.
-                boolean titleWrap = line.size() > margins.bodySize() + 1f && page == lastPage
-                        && last.x() <= margins.left() + 0.8f * em && last.right() >= margins.right() - 1.5f * em
-                        && Math.abs((line.x() + line.right()) / 2 - (last.x() + last.right()) / 2) < em;
+                // A title set in two centred lines (the office and year, then the rest) is one
+                // paragraph too, whatever the length of its first line: same large type, same axis, no gap.
+                boolean centredPair = Math.abs((line.x() + line.right()) / 2 - (last.x() + last.right()) / 2) < em;
+                boolean titleWrap = line.size() > margins.bodySize() + 1f && page == lastPage && centredPair
+                        && (last.x() <= margins.left() + 0.8f * em && last.right() >= margins.right() - 1.5f * em
+                        || last.x() > margins.left() + 0.8f * em && line.baseline() - last.baseline() < 1.8f * em);
                 return !titleWrap;
             }
             if (last.right() < margins.right() - 1.5f * em) {

@@ -28,7 +28,8 @@ import nianbao.document.Table;
  */
 final class PdfTableStitcher {
     private static final Pattern NUMBER = Pattern.compile("[+\\-−]?[\\d,，.]+(%|万元|元|件|个|条|项)?");
-    private static final Pattern ITEM = Pattern.compile(
+    /** The ordinal that starts a new item in a label column: （五） 三、 2. */
+    static final Pattern ITEM = Pattern.compile(
             "^([（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|\\d+[.．、])");
 
     private PdfTableStitcher() {

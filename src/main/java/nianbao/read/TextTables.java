@@ -6,11 +6,13 @@ import nianbao.document.Table;
 import nianbao.document.Texts;
 
 /**
- * Recovers the statistics tables from flattened text. Real exports show four layouts, and a table
+ * Recovers the statistics tables from flattened text. Real exports show five layouts, and a table
  * region is read in the one its lines use:
  * <ul>
  *   <li>ROW: one table row per line, cells separated by tabs (blank cells kept as empty fields);</li>
  *   <li>PIPE: markdown pipe tables, one row per line;</li>
+ *   <li>SPACED: one row per line, columns aligned with runs of spaces (pdftotext -layout, a fixed-width
+ *       font), blank cells shown by nothing under their column ({@link SpacedColumns});</li>
  *   <li>TAB_CELL: one cell per line starting with a tab, rows separated by blank lines, and a label
  *       broken over several lines (自 / 然 / 人) continuing on lines without a tab;</li>
  *   <li>BLOCK_CELL: one cell per block of lines, blocks separated by blank lines, no row marks at all.</li>
@@ -20,7 +22,7 @@ import nianbao.document.Texts;
  * or filled in.
  */
 final class TextTables {
-    enum Layout { ROW, PIPE, TAB_CELL, BLOCK_CELL }
+    enum Layout { ROW, PIPE, SPACED, TAB_CELL, BLOCK_CELL }
 
     private static final java.util.regex.Pattern ROW_MARK = java.util.regex.Pattern.compile(
             "^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])");
@@ -61,6 +63,7 @@ final class TextTables {
         List<List<String>> rows = switch (layout) {
             case ROW -> rowsPerLine(lines, start, end, "\t");
             case PIPE -> pipeRows(lines, start, end);
+            case SPACED -> SpacedColumns.rows(lines.subList(start, end));
             case TAB_CELL -> tabCells(lines, start, end);
             case BLOCK_CELL -> blockCells(lines, start, end);
         };
@@ -104,6 +107,7 @@ final class TextTables {
         int inner = 0;
         int leading = 0;
         int pipes = 0;
+        int spaced = 0;
         for (String line : region) {
             if (line.isBlank()) {
                 continue;
@@ -118,6 +122,8 @@ final class TextTables {
             }
             if (stripped.contains("\t")) {
                 inner++;
+            } else if (SpacedColumns.isSpaced(stripped)) {
+                spaced++;
             }
         }
         // Converters mix pipe rows with loose label lines; any real pipe table makes the region a pipe table.
@@ -126,6 +132,9 @@ final class TextTables {
         }
         if (inner * 2 > nonBlank) {
             return Layout.ROW;
+        }
+        if (spaced * 2 > nonBlank) {
+            return Layout.SPACED;
         }
         if (leading * 2 > nonBlank) {
             return Layout.TAB_CELL;

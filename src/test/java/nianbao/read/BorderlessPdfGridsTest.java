@@ -1,0 +1,70 @@
+package nianbao.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import nianbao.document.Document;
+import nianbao.document.Table;
+import nianbao.support.BorderlessPdf;
+import nianbao.support.Project;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The grids read from the five real PDFs with their ruling lines removed, against the true grids
+ * (../shared/corpus/formats/expected), cell by cell with their spans as {@link FormatReadersTest}
+ * compares them. The tables listed in {@link #EXACT} come out exactly; the others are printed with their
+ * differences (what still reads differently without borders, see the class comment of StreamGrid), and
+ * their findings are held to the text's by the golden BorderlessPdfTest.
+ */
+class BorderlessPdfGridsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Tables read exactly as the true grid, spans included. */
+    private static final Set<String> EXACT = Set.of(
+            "000_3438832166e5f38e t2", "000_3438832166e5f38e t4",
+            "001_3c6323d342dfd320 t2", "001_3c6323d342dfd320 t4",
+            "002_4e6b494957470ee7 t4",
+            "003_d989bb26a1ba241d t2", "003_d989bb26a1ba241d t4",
+            "004_3b473299667ac3ab t2");
+
+    @TempDir
+    Path dir;
+
+    static Stream<String> stems() {
+        return Stream.of("000_3438832166e5f38e", "001_3c6323d342dfd320", "002_4e6b494957470ee7",
+                "003_d989bb26a1ba241d", "004_3b473299667ac3ab");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stems")
+    void gridsAgainstTheTrueGrids(String stem) throws Exception {
+        Path pdf = BorderlessPdf.write(Project.shared("corpus/formats").resolve(stem + ".pdf"), dir.resolve(stem + ".pdf"));
+        JsonNode truth = JSON.readTree(Project.shared("corpus/formats/expected").resolve(stem + ".tables.json").toFile());
+        Document doc = new PdfReader().read(pdf);
+        List<Table> tables = doc.blocks().stream().filter(b -> b instanceof Table).map(b -> (Table) b).toList();
+
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : d.getPages()) {
+                assertThat(new PdfRulingCollector(page).collect()).as("ruling lines left on a page").isEmpty();
+            }
+        }
+        for (int i = 0; i < Math.min(tables.size(), truth.get("tables").size()); i++) {
+            String name = stem + " " + truth.get("tables").get(i).get("kind").asText();
+            String diff = FormatReadersTest.compare(truth.get("tables").get(i), tables.get(i));
+            if (EXACT.contains(name)) {
+                assertThat(diff).as(name).isEmpty();
+            } else {
+                System.out.println("borderless " + name + ": " + (diff.isEmpty() ? "exact" : diff));
+            }
+        }
+        int expected = truth.get("tables").size() - (stem.startsWith("004") ? 1 : 0);
+        assertThat(tables).as("tables found (004's table 四 has no numbers to find it by)").hasSize(expected);
+    }
+}
