@@ -1,5 +1,7 @@
 package nianbao.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -55,17 +57,31 @@ final class ShowCommand implements Callable<Integer> {
         if (setup == null) {
             return ExitCode.USAGE.code;
         }
+        return show(setup, file, json, System.out, err);
+    }
+
+    /** Shows one file with rules already loaded (the tests show many files with one setup). */
+    static int show(RuleSetup setup, Path file, boolean json, OutputStream out, PrintWriter err) throws IOException {
         String shown = file.normalize().toString().replace('\\', '/');
-        ReportResult result = setup.auditor().audit(file, shown);
+        ReportResult result;
+        try {
+            result = setup.auditor().audit(file, shown);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Reading problems are already results; this is a fault of the checker, said plainly.
+            err.println(shown + "：检查此文件时出现意外错误（" + e.getClass().getSimpleName() + "），请把此文件交给维护人员。");
+            return ExitCode.FAILURE.code;
+        }
         if (!result.status().equals("checked")) {
             // A skip reason already says it was skipped; an unreadable file's reason says only why.
             err.println(shown + (result.status().equals("skipped") ? "：" : "：无法读取。") + result.error());
             return ExitCode.UNREADABLE.code;
         }
         if (json) {
-            new ShowJson().write(result, System.out);
+            new ShowJson().write(result, out);
         } else {
-            new ShowText().write(result, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+            PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            new ShowText().write(result, text);
+            text.flush();
         }
         return ExitCode.CLEAN.code;
     }

@@ -21,8 +21,9 @@ import nianbao.findings.ReportResult;
 /**
  * ./check show --json: the same as {@link ShowText}, for tools and tests. Each table is keyed by the
  * template's row labels, each row by the template's column labels (table 四's single row, which the
- * template does not name, under ""); each cell has value, raw, how (the word) and howCode, and the rule
- * ids of the findings on it. Keys keep template order; the output is the same on every run.
+ * template does not name, under ""); rowKeys and columnKeys give the template's key of each label (stable
+ * when a wording changes). Each cell has value, raw, how (the word) and howCode, and the rule ids of the
+ * findings on it. Keys keep template order; the output is the same on every run.
  */
 public final class ShowJson {
     private final ObjectMapper mapper = new ObjectMapper()
@@ -77,11 +78,15 @@ public final class ShowJson {
         n.put("present", table.present());
         n.put("status", table.status());
         n.put("detail", table.detail());
+        ObjectNode rowKeys = n.putObject("rowKeys");
+        ObjectNode columnKeys = n.putObject("columnKeys");
         ObjectNode rows = n.putObject("rows");
         for (int b = 0; b < table.blocks().size(); b++) {
             ReadBlock block = table.blocks().get(b);
             for (int r = 0; r < block.rows().size(); r++) {
                 ReadRow row = block.rows().get(r);
+                rowKeys.put(row.label(), row.key());
+                row.cells().forEach(c -> columnKeys.put(c.columnLabel(), c.columnKey()));
                 ObjectNode cells = rows.putObject(row.label());
                 for (int c = 0; c < row.cells().size(); c++) {
                     cells.set(row.cells().get(c).columnLabel(), cell(row.cells().get(c), places.at(new Place(t, b, r, c))));
