@@ -47,8 +47,8 @@ public final class Readings {
         List<ReadSection> out = new ArrayList<>();
         for (ExpectedSection e : facts.expectedSections()) {
             Section s = facts.sections().stream().filter(x -> x.numeral().equals(e.numeral())).findFirst().orElse(null);
-            out.add(s == null ? new ReadSection(e.numeral(), e.title(), "", "absent", 0)
-                    : new ReadSection(e.numeral(), e.title(), s.heading(), s.titleMatch(), s.order()));
+            out.add(s == null ? new ReadSection(e.numeral(), e.title(), "", "", "absent", 0)
+                    : new ReadSection(e.numeral(), e.title(), s.heading(), s.writtenNumeral(), s.titleMatch(), s.order()));
         }
         return out;
     }

@@ -52,6 +52,7 @@ public final class ShowJson {
             n.put("numeral", s.numeral());
             n.put("canonical", s.canonical());
             n.put("heading", s.found() ? s.heading() : null);
+            n.put("writtenNumeral", s.written());
             n.put("titleMatch", s.titleMatch());
             n.put("order", s.order());
         }

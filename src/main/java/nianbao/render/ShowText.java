@@ -76,7 +76,9 @@ public final class ShowText {
                 case "synonym" -> "（条例的说法）";
                 default -> "（标题与模板不同）";
             };
-            out.println("  " + s.canonical() + "    报告中第 " + s.order() + " 个：“" + s.heading() + "”" + match);
+            String numeral = s.written().isEmpty() ? "（没有序号）"
+                    : s.written().equals(s.numeral()) ? "" : "（序号写作“" + s.written() + "”）";
+            out.println("  " + s.canonical() + "    报告中第 " + s.order() + " 个：“" + s.heading() + "”" + numeral + match);
         }
     }
 
