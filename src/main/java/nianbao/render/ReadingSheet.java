@@ -106,8 +106,8 @@ final class ReadingSheet {
         String status = !table.present() ? "：报告中没有找到此表"
                 : table.status().equals("noData") ? "：只有表头，没有数据"
                 : table.status().equals("unalignable") ? "：数字无法对应到模板的格子" : "";
-        return table.name() + "（按 " + table.version() + " 年版的行和列）" + status
-                + (table.detail().isEmpty() ? "" : "（" + table.detail() + "）");
+        return table.name() + "（按 " + table.version() + " 年版的行和列）"
+                + (table.detail().isEmpty() || !table.present() ? status : "：" + table.detail());
     }
 
     private static String ref(int row, int col) {

@@ -124,7 +124,8 @@ public final class ShowText {
             case "unalignable" -> "：数字无法对应到模板的格子";
             default -> "";
         };
-        return word + (table.detail().isEmpty() ? "" : "（" + table.detail() + "）");
+        // The extraction's own note says it more exactly than the status word, when it has one.
+        return table.detail().isEmpty() ? word : "：" + table.detail();
     }
 
     /** Cells first, aligned under their column labels, the row's label last (labels of 表三 are long). */
