@@ -10,16 +10,19 @@ import nianbao.extract.ReportFacts;
 import nianbao.findings.Finding;
 import nianbao.findings.ReportResult;
 import nianbao.read.Readers;
+import nianbao.reading.Readings;
 import nianbao.read.UnreadableException;
 
 /** Audits one file: read, extract facts, run the rules. A file that cannot be read becomes a result saying why. */
 public final class Auditor {
     private final ReportExtractor extractor;
     private final RuleRunner runner;
+    private final Readings readings;
 
     public Auditor(RuleSetup setup) {
         this.extractor = new ReportExtractor(setup.templates(), setup.statements(), setup.accepted());
         this.runner = new RuleRunner(setup.rules(), setup.settings());
+        this.readings = new Readings(setup.templates());
     }
 
     /** Compiles and checks the rules folder (no cache), for tests and tools. */
@@ -61,7 +64,7 @@ public final class Auditor {
         }
         List<Finding> findings = runner.run(facts);
         return new Audited(new ReportResult(shownName, facts.report().office(), facts.report().year(),
-                facts.report().template(), "checked", null, doc.reader(), findings), facts);
+                facts.report().template(), "checked", null, doc.reader(), findings).withReading(readings.of(facts, doc)), facts);
     }
 
     /**

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ./check [--rules DIR] [--out DIR] [--json FILE] [--xlsx FILE] [PATH ...]}, and {@code ./check rules …}. */
 @Command(name = "check", mixinStandardHelpOptions = true, version = "nianbao-check 0.1.0",
-        subcommands = RulesCommand.class,
+        subcommands = {RulesCommand.class, ShowCommand.class},
         description = {"检查政府信息公开工作年度报告是否符合统一格式，结果写入 Excel 和 JSON。",
             "退出码：0 没有问题；4 发现问题；5 有文件无法读取；2 用法错误或规则有误；1 意外错误。"})
 public final class Main implements Callable<Integer> {

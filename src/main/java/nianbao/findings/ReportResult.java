@@ -11,10 +11,13 @@ import java.util.Map;
  * @param status "checked", "unreadable" or "skipped"
  * @param error  why the file could not be read or was skipped, one plain Chinese sentence; null when checked
  * @param reader the reader that read it ("text", "docx" …), null when none could
+ * @param reading what was read (identification, sections, table grids) when checked, else null; not part of
+ *                findings.json, whose format stays as it was
  */
 @JsonPropertyOrder({"file", "office", "year", "template", "status", "error", "reader", "findings"})
 public record ReportResult(String file, String office, Integer year, String template, String status, String error,
-                           String reader, List<Finding> findings, @JsonIgnore Map<String, Review> reviews) {
+                           String reader, List<Finding> findings, @JsonIgnore Map<String, Review> reviews,
+                           @JsonIgnore Reading reading) {
     public ReportResult {
         findings = findings.stream().sorted().toList();
         reviews = Map.copyOf(reviews);
@@ -22,19 +25,29 @@ public record ReportResult(String file, String office, Integer year, String temp
 
     public ReportResult(String file, String office, Integer year, String template, String status, String error,
                         String reader, List<Finding> findings) {
-        this(file, office, year, template, status, error, reader, findings, Map.of());
+        this(file, office, year, template, status, error, reader, findings, Map.of(), null);
+    }
+
+    public ReportResult(String file, String office, Integer year, String template, String status, String error,
+                        String reader, List<Finding> findings, Map<String, Review> reviews) {
+        this(file, office, year, template, status, error, reader, findings, reviews, null);
+    }
+
+    /** The same result with what was read from the report (the grids the office workbook lays out). */
+    public ReportResult withReading(Reading read) {
+        return new ReportResult(file, office, year, template, status, error, reader, findings, reviews, read);
     }
 
     /** The same result with more findings (cross-year checks) added. */
     public ReportResult withFindings(List<Finding> more) {
         List<Finding> all = new java.util.ArrayList<>(findings);
         all.addAll(more);
-        return new ReportResult(file, office, year, template, status, error, reader, all, reviews);
+        return new ReportResult(file, office, year, template, status, error, reader, all, reviews, reading);
     }
 
     /** The same result with the supervisor's earlier decisions attached, keyed by {@link FindingId}. */
     public ReportResult withReviews(Map<String, Review> byId) {
-        return new ReportResult(file, office, year, template, status, error, reader, findings, byId);
+        return new ReportResult(file, office, year, template, status, error, reader, findings, byId, reading);
     }
 
     /** The supervisor's earlier decision on this finding, or null. */

@@ -3,11 +3,14 @@ package nianbao.render;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nianbao.findings.Finding;
 import nianbao.findings.FindingId;
 import nianbao.findings.ReportResult;
 import nianbao.findings.Review;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -26,6 +29,7 @@ final class FindingsSheet {
     static final String[] HEADER = {"编号", "文件", "机关", "年度", "严重程度", "规则", "规则说明", "类别", "部分", "表", "行",
         "列", "问题说明", "应为", "报告中为", "依据", "确定性", "复核", "复核备注"};
     static final int SEVERITY = 4;
+    static final int TABLE = 9;
     static final int REVIEW = 17;
     static final String[] DECISIONS = {Review.CONFIRMED, Review.FALSE_ALARM, Review.FIXED};
 
@@ -58,13 +62,21 @@ final class FindingsSheet {
     }
 
     void write(Sheet sheet, List<ReportResult> inOrder) {
+        write(sheet, inOrder, f -> null);
+    }
+
+    /**
+     * @param links for each finding, the address of its place in 表格读取结果 (an office's workbook), or null;
+     *              the finding's 表 cell then links there
+     */
+    void write(Sheet sheet, List<ReportResult> inOrder, Function<Finding, String> links) {
         int[] widths = widths(inOrder);
         Cells.header(sheet, 0, HEADER, widths, styles);
         sheet.createFreezePane(0, 1);
         int r = 1;
         for (ReportResult rep : inOrder) {
             for (Finding f : rep.findings()) {
-                row(sheet.createRow(r++), rep, f, widths);
+                row(sheet.createRow(r++), rep, f, widths, links.apply(f));
             }
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, HEADER.length - 1));
@@ -84,7 +96,7 @@ final class FindingsSheet {
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     }
 
-    private void row(Row row, ReportResult rep, Finding f, int[] widths) {
+    private void row(Row row, ReportResult rep, Finding f, int[] widths, String link) {
         Review review = rep.review(f);
         String[] values = {FindingId.of(rep, f), rep.file(), rep.office(), null, Words.severity(f.severity()),
             f.ruleId(), descriptions.getOrDefault(f.ruleId(), ""), Words.category(f.category()), f.section(), f.table(),
@@ -97,6 +109,13 @@ final class FindingsSheet {
                 CellStyle style = i == SEVERITY ? styles.severity(f.severity()) : WRAP[i] ? styles.wrap : styles.text;
                 Cells.str(row, i, values[i], style);
             }
+        }
+        if (link != null) {
+            Hyperlink h = row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            h.setAddress(link);
+            org.apache.poi.ss.usermodel.Cell table = row.getCell(TABLE);
+            table.setHyperlink(h);
+            table.setCellStyle(styles.link);
         }
         // Rows do not grow with wrapped text by themselves in every program (LibreOffice keeps them one line
         // high): give each row the height its longest wrapped text needs.

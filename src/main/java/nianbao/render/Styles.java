@@ -25,6 +25,8 @@ final class Styles {
     final XSSFCellStyle text;
     final XSSFCellStyle wrap;
     final XSSFCellStyle number;
+    /** Text centred like a number (a table cell that holds no plain number). */
+    final XSSFCellStyle centred;
     /** A number read like a value in a sentence (the cover's 年度), left-aligned. */
     final XSSFCellStyle numberLeft;
     final XSSFCellStyle title;
@@ -36,6 +38,11 @@ final class Styles {
     final XSSFCellStyle[] severityText = new XSSFCellStyle[3];
     /** Left-aligned text with a severity fill (rule ids in 概览, coloured like their bars in the chart). */
     final XSSFCellStyle[] severityLabel = new XSSFCellStyle[3];
+    /**
+     * A table value as read (表格读取结果), shown as written ("653.3" stays 653.3), by severity rank of the
+     * findings on it: error, warning, info, and 3 for none.
+     */
+    final XSSFCellStyle[] tableValue = new XSSFCellStyle[4];
     /** A count with the fill of its severity (non-zero counts in 概览 and on the cover). */
     final XSSFCellStyle[] severityNumber = new XSSFCellStyle[3];
 
@@ -69,6 +76,9 @@ final class Styles {
         number = cell(wb, false);
         number.setAlignment(HorizontalAlignment.CENTER);
         number.setDataFormat(wb.createDataFormat().getFormat("0"));
+        centred = cell(wb, false);
+        centred.setQuotePrefixed(true);
+        centred.setAlignment(HorizontalAlignment.CENTER);
         numberLeft = cell(wb, false);
         numberLeft.cloneStyleFrom(number);
         numberLeft.setAlignment(HorizontalAlignment.LEFT);
@@ -107,6 +117,14 @@ final class Styles {
             severityNumber[i].cloneStyleFrom(number);
             severityNumber[i].setFillForegroundColor(new XSSFColor(fills[i], null));
             severityNumber[i].setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+        for (int i = 0; i < 4; i++) {
+            tableValue[i] = cell(wb, false);
+            tableValue[i].setAlignment(HorizontalAlignment.CENTER);
+            if (i < 3) {
+                tableValue[i].setFillForegroundColor(new XSSFColor(fills[i], null));
+                tableValue[i].setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            }
         }
     }
 

@@ -8,6 +8,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import nianbao.findings.Finding;
+import nianbao.findings.Place;
 import nianbao.findings.BatchResult;
 import nianbao.findings.ReportResult;
 import nianbao.findings.RuleInfo;
@@ -18,7 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The Excel workbooks. For the supervisor, one workbook for the batch: 概览 (totals, one row per report
  * worst first, the rules that found most problems with a chart), 问题清单 (one row per finding, with the
  * 复核 columns), 无法读取, 已解决 (only after a --review run) and 规则清单. For each county office, one
- * workbook with a cover (说明), its own 问题清单 and 规则清单 ({@link #writeOffices}).
+ * workbook with a cover (说明), its own 问题清单, 表格读取结果 (what was read from its tables, each finding's
+ * cell coloured and linked from 问题清单) and 规则清单 ({@link #writeOffices}).
  *
  * <p>Every string from a report is a text cell (quote-prefixed), counts and years are numbers, and there
  * is no formula anywhere. 概览 and 说明 are XSSF sheets (charts and merged cells cannot be streamed); the
@@ -59,7 +63,7 @@ public final class XlsxRenderer implements Renderer {
 
     /**
      * One workbook per checked report in {@code dir}, for the office that wrote it: 说明 (cover), 问题清单
-     * (its findings only) and 规则清单. Each file is named after the office and year (see
+     * (its findings only), 表格读取结果 and 规则清单. Each file is named after the office and year (see
      * {@link OfficeWorkbooks}) and written atomically. Returns the files written, in the batch's order.
      */
     public List<Path> writeOffices(BatchResult batch, Path dir) throws IOException {
@@ -74,8 +78,15 @@ public final class XlsxRenderer implements Renderer {
         SXSSFWorkbook wb = new SXSSFWorkbook(xssf, 100);
         wb.setCompressTempFiles(false);
         try {
-            new FindingsSheet(styles, SummarySheet.descriptions(batch.rules()))
-                    .write(wb.createSheet(FindingsSheet.NAME), List.of(report));
+            // 问题清单 links into 表格读取结果, so the grids are laid out first, then the findings written.
+            org.apache.poi.ss.usermodel.Sheet findings = wb.createSheet(FindingsSheet.NAME);
+            Function<Finding, String> links = f -> null;
+            if (report.reading() != null) {
+                Map<Place, String> refs = new ReadingSheet(styles).write(wb.createSheet(ReadingSheet.NAME), report);
+                FindingsByPlace places = new FindingsByPlace(report);
+                links = f -> places.placeOf(f) == null ? null : refs.get(places.placeOf(f));
+            }
+            new FindingsSheet(styles, SummarySheet.descriptions(batch.rules())).write(findings, List.of(report), links);
             new ListSheets(styles).rules(wb.createSheet(ListSheets.RULES), batch.rules());
             wb.setActiveSheet(0);
             wb.write(out);

@@ -18,6 +18,12 @@ import nianbao.cli.RuleSetup;
 import nianbao.findings.BatchResult;
 import nianbao.findings.Finding;
 import nianbao.findings.FindingId;
+import nianbao.findings.HowRead;
+import nianbao.findings.Place;
+import nianbao.findings.ReadBlock;
+import nianbao.findings.ReadCell;
+import nianbao.findings.ReadRow;
+import nianbao.findings.ReadTable;
 import nianbao.findings.ReportResult;
 import nianbao.findings.ResolvedFinding;
 import nianbao.findings.Review;
@@ -414,7 +420,7 @@ class XlsxRendererTest {
         try (Workbook wb = open(file)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("说明", "问题清单", "规则清单");
+            assertThat(names).containsExactly("说明", "问题清单", "表格读取结果", "规则清单");
 
             Sheet cover = wb.getSheet("说明");
             Map<String, Row> byLabel = new HashMap<>();
@@ -448,6 +454,92 @@ class XlsxRendererTest {
             assertThat(findings.getDataValidations()).hasSize(1);
             assertThat(wb.getSheet("规则清单").getLastRowNum()).isEqualTo(rules.size());
         }
+    }
+
+    /**
+     * 表格读取结果 holds each report's tables as read, on the template's grid; every finding on a table links
+     * from its 表 cell in 问题清单 to its place there: a cell under its row and column label, coloured by severity.
+     */
+    @Test
+    void officeWorkbookShowsTheTablesAsReadAndLinksEachFindingToItsPlace() throws Exception {
+        int cellLinks = 0;
+        for (ReportResult report : batch.reports().stream().filter(r -> r.status().equals("checked")).toList()) {
+            Path file = offices.stream().filter(p -> p.getFileName().toString().startsWith(report.office() + "-" + report.year()))
+                    .findFirst().orElseThrow();
+            try (Workbook wb = open(file)) {
+                Sheet grid = wb.getSheet("表格读取结果");
+                assertThat(grid).as(file.toString()).isNotNull();
+                Map<String, Row> byLabel = new HashMap<>();
+                for (Row row : grid) {
+                    byLabel.putIfAbsent(text(row, 0), row);
+                }
+                // Every row of 表二 and 表三 is there under its template label, each cell as read.
+                for (ReadTable table : report.reading().tables()) {
+                    if (table.id().equals("T4")) {
+                        continue;
+                    }
+                    for (ReadBlock block : table.blocks()) {
+                        for (ReadRow readRow : block.rows()) {
+                            Row row = byLabel.get(readRow.label());
+                            assertThat(row).as(readRow.label()).isNotNull();
+                            for (int c = 0; c < readRow.cells().size(); c++) {
+                                ReadCell cell = readRow.cells().get(c);
+                                Cell shown = row.getCell(c + 1);
+                                if (cell.how() == HowRead.READ && cell.value() != null) {
+                                    assertThat(shown.getNumericCellValue()).isEqualTo(cell.value().doubleValue());
+                                } else {
+                                    assertThat(FMT.formatCellValue(shown)).contains(cell.how() == HowRead.READ ? cell.raw() : cell.how().word());
+                                }
+                            }
+                        }
+                    }
+                }
+                Sheet findings = wb.getSheet("问题清单");
+                for (int i = 1; i <= findings.getLastRowNum(); i++) {
+                    Row f = findings.getRow(i);
+                    String table = text(f, 9);
+                    String rowLabel = text(f, 10);
+                    String column = text(f, 11);
+                    Hyperlink link = f.getCell(9).getHyperlink();
+                    if (table.isEmpty()) {
+                        assertThat(link).isNull();
+                        continue;
+                    }
+                    assertThat(link).as(file + " row " + i).isNotNull();
+                    assertThat(link.getAddress()).startsWith("'表格读取结果'!");
+                    CellReference target = new CellReference(link.getAddress().substring(link.getAddress().indexOf('!') + 1));
+                    Row at = grid.getRow(target.getRow());
+                    Cell targetCell = at.getCell(target.getCol());
+                    Place place = Place.of(report.reading(), report.findings().get(i - 1));
+                    if (place.isCell()) {
+                        // A cell: its row's label and the label above it in its block's header are the finding's.
+                        cellLinks++;
+                        assertThat(text(at, 0)).isEqualTo(rowLabel);
+                        int h = target.getRow() - 1;
+                        while (grid.getRow(h).getCell(0).getCellStyle().getFillForegroundColorColor() == null
+                                || !text(grid.getRow(h), 0).isEmpty()) {
+                            h--;
+                        }
+                        assertThat(text(grid.getRow(h), target.getCol())).isEqualTo(column);
+                        String fill = ((XSSFCellStyle) targetCell.getCellStyle()).getFillForegroundXSSFColor().getARGBHex();
+                        assertThat(fill).isIn("FFFFC7CE", "FFFFE09E", "FFDDEBF7");
+                        if (text(f, 4).equals("错误")) {
+                            assertThat(fill).isEqualTo("FFFFC7CE");
+                        }
+                    } else if (place.column() >= 0) {
+                        assertThat(FMT.formatCellValue(targetCell)).isEqualTo(column); // a whole column: its header
+                    } else if (place.row() >= 0) {
+                        assertThat(text(at, 0)).isEqualTo(rowLabel); // a whole row: its label
+                    }
+                }
+            }
+        }
+        long onCells = batch.reports().stream().filter(r -> r.reading() != null)
+                .flatMap(r -> r.findings().stream().filter(f -> {
+                    Place p = Place.of(r.reading(), f);
+                    return p != null && p.isCell();
+                })).count();
+        assertThat(cellLinks).isEqualTo(onCells).isPositive();
     }
 
     @Test
