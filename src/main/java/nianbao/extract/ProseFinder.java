@@ -37,7 +37,8 @@ final class ProseFinder {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record YearWords(List<String> sections, String leadPattern, List<String> comparisonWords) {
+    record YearWords(List<String> sections, String leadPattern, List<String> comparisonWords, String reportNamedPattern,
+                     List<String> reportNamedExcludeBefore) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -544,6 +545,31 @@ final class ProseFinder {
                 continue;
             }
             out.add(new YearMention(year, "lead", sentence.strip(), section));
+        }
+        return out;
+    }
+
+    /** How far before a year an exclusion word ("关于") makes the mention a notice's title. */
+    private static final int EXCLUDE_WINDOW = 12;
+
+    /** The years the preamble gives the report it opens ("特向社会公布…2025年度政府信息公开工作年度报告"). */
+    List<YearMention> reportNamed(String preamble) {
+        List<YearMention> out = new ArrayList<>();
+        if (config.years().reportNamedPattern() == null) {
+            return out;
+        }
+        Pattern named = Pattern.compile(config.years().reportNamedPattern());
+        List<String> exclude = config.years().reportNamedExcludeBefore() == null ? List.of()
+                : config.years().reportNamedExcludeBefore();
+        for (String sentence : Sentences.split(preamble)) {
+            String c = Sentences.normalize(sentence);
+            Matcher m = named.matcher(c);
+            while (m.find()) {
+                String before = c.substring(Math.max(0, m.start() - EXCLUDE_WINDOW), m.start());
+                if (exclude.stream().noneMatch(before::contains)) {
+                    out.add(new YearMention(Integer.parseInt(m.group(1)), "preamble", sentence.strip(), ""));
+                }
+            }
         }
         return out;
     }

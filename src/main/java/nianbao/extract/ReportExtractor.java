@@ -128,6 +128,7 @@ public final class ReportExtractor {
         if (deadline != null) {
             deadlines.add(deadline);
         }
+        prose.years().addAll(statements.prose().reportNamed(prose.preamble()));
         String pageTitle = metadataTitle(doc);
         Matcher pageYear = TITLE_YEAR.matcher(pageTitle);
         if (pageYear.find()) {
