@@ -98,7 +98,7 @@ final class ReadingSheet {
             Cells.num(row, col, cell.value(), styles.tableValue[worst]);
         } else {
             CellStyle style = worst < 3 ? styles.severityText[worst] : styles.centred;
-            Cells.str(row, col, ShowText.shown(cell), style);
+            Cells.str(row, col, TextGrid.shown(cell), style);
         }
     }
 

@@ -1,7 +1,6 @@
 package nianbao.render;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import nianbao.findings.Finding;
 import nianbao.findings.HowRead;
@@ -9,7 +8,6 @@ import nianbao.findings.Identified;
 import nianbao.findings.Place;
 import nianbao.findings.ReadBlock;
 import nianbao.findings.ReadCell;
-import nianbao.findings.ReadRow;
 import nianbao.findings.ReadSection;
 import nianbao.findings.ReadTable;
 import nianbao.findings.Reading;
@@ -26,8 +24,6 @@ public final class ShowText {
     private static final String LEGEND = "格子中只写数字的为“" + HowRead.READ.word() + "”（按报告原文读取）；其他取得方式写在数字后的〔〕中："
             + HowRead.SPLIT.word() + "、" + HowRead.INFERRED.word() + "、" + HowRead.BLANK.word() + "、" + HowRead.MISSING.word()
             + "。带 ! 的格子有问题，列在表后。";
-
-    private static final String EMPTY = "空";
 
     public void write(ReportResult report, PrintWriter out) {
         Reading r = report.reading();
@@ -95,9 +91,9 @@ public final class ShowText {
                 out.println("  " + block.caption());
             }
             if (block.rows().size() == 1 && block.columnLabels().size() > 7) {
-                vertical(out, block, t, b, places);
+                TextGrid.vertical(out, block, t, b, places);
             } else {
-                grid(out, block, t, b, places);
+                TextGrid.grid(out, block, t, b, places);
             }
         }
         List<Finding> onCells = places.onCells(t);
@@ -107,7 +103,7 @@ public final class ShowText {
                 Place p = places.placeOf(f);
                 ReadBlock block = table.blocks().get(p.block());
                 ReadCell cell = block.rows().get(p.row()).cells().get(p.column());
-                out.println("    " + place(f) + "：" + shown(cell));
+                out.println("    " + place(f) + "：" + TextGrid.shown(cell));
                 finding(out, "      ", f);
             }
         }
@@ -128,65 +124,6 @@ public final class ShowText {
         return table.detail().isEmpty() ? word : "：" + table.detail();
     }
 
-    /** Cells first, aligned under their column labels, the row's label last (labels of 表三 are long). */
-    private static void grid(PrintWriter out, ReadBlock block, int t, int b, FindingsByPlace places) {
-        List<String> header = new ArrayList<>(block.columnLabels());
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < block.rows().size(); r++) {
-            List<String> line = new ArrayList<>();
-            ReadRow row = block.rows().get(r);
-            for (int c = 0; c < row.cells().size(); c++) {
-                line.add(shown(row.cells().get(c)) + (places.at(new Place(t, b, r, c)).isEmpty() ? "" : "!"));
-            }
-            rows.add(line);
-        }
-        int[] width = new int[header.size()];
-        for (int c = 0; c < header.size(); c++) {
-            width[c] = Words.width(header.get(c));
-            for (List<String> line : rows) {
-                width[c] = Math.max(width[c], Words.width(line.get(c)));
-            }
-        }
-        out.println("    " + line(header, width) + " │");
-        for (int r = 0; r < rows.size(); r++) {
-            ReadRow row = block.rows().get(r);
-            String mark = places.at(new Place(t, b, r, -1)).isEmpty() ? "" : " !";
-            out.println("    " + line(rows.get(r), width) + " │ " + row.label() + mark);
-        }
-    }
-
-    /** A single long row (表四): one line per column. */
-    private static void vertical(PrintWriter out, ReadBlock block, int t, int b, FindingsByPlace places) {
-        int width = block.columnLabels().stream().mapToInt(Words::width).max().orElse(0);
-        ReadRow row = block.rows().get(0);
-        for (int c = 0; c < row.cells().size(); c++) {
-            String label = block.columnLabels().get(c);
-            String mark = places.at(new Place(t, b, 0, c)).isEmpty() ? "" : "!";
-            out.println("    " + pad(label, width) + "  " + shown(row.cells().get(c)) + mark);
-        }
-    }
-
-    private static String line(List<String> cells, int[] width) {
-        StringBuilder s = new StringBuilder();
-        for (int c = 0; c < cells.size(); c++) {
-            s.append(c == 0 ? "" : "  ").append(padLeft(cells.get(c), width[c]));
-        }
-        return s.toString();
-    }
-
-    /** A cell as shown: its text, and how it was obtained unless it was simply read. */
-    static String shown(ReadCell cell) {
-        String raw = cell.raw() == null ? "" : cell.raw();
-        if (raw.isBlank() && cell.how() != HowRead.BLANK) {
-            raw = EMPTY; // an empty cell placed by inference: say that it is empty
-        }
-        return switch (cell.how()) {
-            case READ -> raw;
-            case MISSING -> "〔" + HowRead.MISSING.word() + "〕";
-            default -> raw + "〔" + cell.how().word() + "〕";
-        };
-    }
-
     private static String place(Finding f) {
         StringBuilder s = new StringBuilder(f.table());
         if (!f.row().isEmpty()) {
@@ -204,13 +141,5 @@ public final class ShowText {
         if (f.evidence() != null && !f.evidence().isEmpty()) {
             out.println(indent + "    依据：" + f.evidence());
         }
-    }
-
-    private static String pad(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - Words.width(s)));
-    }
-
-    private static String padLeft(String s, int width) {
-        return " ".repeat(Math.max(0, width - Words.width(s))) + s;
     }
 }

@@ -2,41 +2,42 @@ package nianbao.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
+import nianbao.extract.ReportFacts;
 import nianbao.facts.Cell;
 import nianbao.findings.HowRead;
+import nianbao.support.Project;
 import org.junit.jupiter.api.Test;
 
 /**
- * How a cell was obtained, as derived from the Cell fact today. When Cell carries its own provenance,
- * these cases say what the new field must give for the same cells.
+ * How a cell was obtained, as derived from real reports' Cell facts (not hand-made Cells, so that the
+ * provenance field Cell is about to get leaves this test compiling). When Cell carries its provenance,
+ * these cases say what it must give for the same cells.
  */
 class HowObtainedTest {
-    private static Cell cell(String raw, boolean blank, boolean missing, boolean uncertain) {
-        Long value = raw == null || blank ? null : Long.valueOf(raw);
-        return new Cell("T3", "三", "R1", "NP", "", "", "", "", "part", 0, 0, raw, value,
-                value == null ? null : BigDecimal.valueOf(value), value == null ? 0 : value, blank, false, missing, uncertain);
+    private static HowRead how(ReportFacts facts, String table, String row, String column) {
+        List<Cell> cells = facts.cells().stream().filter(c -> c.table().equals(table)).toList();
+        Cell cell = cells.stream().filter(c -> c.rowKey().equals(row) && c.columnKey().equals(column)).findFirst().orElseThrow();
+        return HowObtained.of(cell, HowObtained.splitBySums(cells));
     }
 
     @Test
-    void eachWayACellIsObtained() {
-        assertThat(HowObtained.of(cell("3", false, false, false), false)).isEqualTo(HowRead.READ);
-        assertThat(HowObtained.of(cell("", true, false, false), false)).isEqualTo(HowRead.BLANK);
-        assertThat(HowObtained.of(cell(null, false, true, true), false)).isEqualTo(HowRead.MISSING);
-        assertThat(HowObtained.of(cell("3", false, false, true), false)).isEqualTo(HowRead.INFERRED);
-        assertThat(HowObtained.of(cell("", true, false, true), false)).isEqualTo(HowRead.INFERRED);
-        assertThat(HowObtained.of(cell("3", false, false, true), true)).isEqualTo(HowRead.SPLIT);
+    void aTextThatLostABlankCell() throws Exception {
+        ReportFacts facts = Project.auditor().facts(Project.REPORTS.resolve("002_4e6b494957470ee7.txt"));
+        assertThat(how(facts, "T3", "R1", "NP")).isEqualTo(HowRead.READ);
+        // （一）予以公开 lost one blank: its first cell is unknown, the others placed right to left.
+        assertThat(how(facts, "T3", "R3.1", "NP")).isEqualTo(HowRead.MISSING);
+        assertThat(how(facts, "T3", "R3.1", "BE")).isEqualTo(HowRead.INFERRED);
+        assertThat(how(facts, "T3", "R3.1", "TOT")).isEqualTo(HowRead.INFERRED);
+        assertThat(how(facts, "T4", "", "RV_KEEP")).isEqualTo(HowRead.BLANK);
     }
 
     @Test
-    void aTableIsSplitBySumsWhenEveryPlacedCellIsUncertain() {
-        Cell split = cell("3", false, false, true);
-        Cell read = cell("3", false, false, false);
-        Cell unknown = cell(null, false, true, true);
-        assertThat(HowObtained.splitBySums(List.of(split, split, unknown))).isTrue();
-        // One row placed by inference among rows read as written: inferred, not split.
-        assertThat(HowObtained.splitBySums(List.of(split, read))).isFalse();
-        assertThat(HowObtained.splitBySums(List.of(unknown))).isFalse();
+    void cellsThatRanTogetherAreSplitBySums() throws Exception {
+        Path glued = Project.shared("corpus/real/pingtan-departments").resolve("pingtan-gwh-2024.txt");
+        ReportFacts facts = Project.auditor().facts(glued);
+        assertThat(how(facts, "T3", "R1", "NP")).isEqualTo(HowRead.SPLIT);
+        assertThat(how(facts, "T4", "", "RV_TOT")).isEqualTo(HowRead.SPLIT);
     }
 }
