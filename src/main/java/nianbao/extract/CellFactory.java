@@ -34,11 +34,11 @@ final class CellFactory {
             } else if (identityHolds) {
                 out.add(new Cell(c.table(), c.section(), c.rowKey(), c.columnKey(), c.rowLabel(), c.columnLabel(), c.rowGroup(),
                         c.columnGroup(), c.columnRole(), c.rowOrder(), c.columnOrder(), c.raw(), c.value(), c.amount(),
-                        c.count(), c.blank(), c.nonNumeric(), c.missing(), true));
+                        c.count(), c.blank(), c.nonNumeric(), c.missing(), true, Cell.SPLIT));
             } else {
                 out.add(new Cell(c.table(), c.section(), c.rowKey(), c.columnKey(), c.rowLabel(), c.columnLabel(), c.rowGroup(),
                         c.columnGroup(), c.columnRole(), c.rowOrder(), c.columnOrder(), null, null, null, 0,
-                        false, false, true, true));
+                        false, false, true, true, Cell.MISSING));
             }
         }
         return out;
@@ -50,8 +50,13 @@ final class CellFactory {
         return cells.stream().filter(c -> "total".equals(c.columnRole())).allMatch(c -> c.value() != null && c.value() == parts);
     }
 
+    /**
+     * @param how {@link Cell#READ} (as written), {@link Cell#SPLIT} (cut from run-together digits) or
+     *            {@link Cell#INFERRED} (placed by inference); anything but READ is uncertain
+     */
     static Cell placed(String table, String section, Template.LabelSpec row, int rowOrder, String rowGroup,
-                       Template.LabelSpec column, int columnOrder, String raw, boolean uncertain) {
+                       Template.LabelSpec column, int columnOrder, String raw, String how) {
+        boolean uncertain = !Cell.READ.equals(how);
         String text = raw == null ? "" : raw.strip();
         boolean blank = Texts.noSpace(text).isEmpty() || Texts.isBlankMark(text);
         BigDecimal amount = blank ? null : Numbers.parse(text);
@@ -60,7 +65,7 @@ final class CellFactory {
         return new Cell(table, section, row == null ? "" : row.key(), column.key(), row == null ? "" : row.label(),
                 column.label(), rowGroup, column.group() == null ? "" : column.group(),
                 column.role() == null ? "" : column.role(), rowOrder, columnOrder,
-                text, value, amount, value == null ? 0 : value, blank, nonNumeric, false, uncertain);
+                text, value, amount, value == null ? 0 : value, blank, nonNumeric, false, uncertain, how);
     }
 
     static Cell missing(String table, String section, Template.LabelSpec row, int rowOrder, String rowGroup,
@@ -68,6 +73,6 @@ final class CellFactory {
         return new Cell(table, section, row == null ? "" : row.key(), column.key(), row == null ? "" : row.label(),
                 column.label(), rowGroup, column.group() == null ? "" : column.group(),
                 column.role() == null ? "" : column.role(), rowOrder, columnOrder,
-                null, null, null, 0, false, false, true, true);
+                null, null, null, 0, false, false, true, true, Cell.MISSING);
     }
 }

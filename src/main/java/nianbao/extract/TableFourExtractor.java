@@ -67,7 +67,7 @@ final class TableFourExtractor {
         }
         List<Cell> cells = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            cells.add(CellFactory.placed(T, section, null, 0, "", columns.get(c), c, values.get(c), uncertain));
+            cells.add(CellFactory.placed(T, section, null, 0, "", columns.get(c), c, values.get(c), uncertain ? Cell.SPLIT : Cell.READ));
         }
         List<Cell> checked = new ArrayList<>();
         for (String group : cells.stream().map(Cell::columnGroup).distinct().toList()) {

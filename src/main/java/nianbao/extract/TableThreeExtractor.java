@@ -150,7 +150,7 @@ final class TableThreeExtractor {
             unsolved += values == null ? 1 : 0;
             for (int c = 0; c < columns.size(); c++) {
                 cells.add(values == null ? CellFactory.missing(T, section, row, r, group, columns.get(c), c)
-                        : CellFactory.placed(T, section, row, r, group, columns.get(c), c, values.get(c), true));
+                        : CellFactory.placed(T, section, row, r, group, columns.get(c), c, values.get(c), Cell.SPLIT));
             }
         }
         if (found == 0 || unsolved * 2 > found) {
@@ -221,7 +221,7 @@ final class TableThreeExtractor {
         String group = row.group() == null ? "" : row.group();
         if (values.size() == n) {
             for (int c = 0; c < n; c++) {
-                out.add(CellFactory.placed(T, section, row, rowIndex, group, columns.get(c), c, values.get(c), false));
+                out.add(CellFactory.placed(T, section, row, rowIndex, group, columns.get(c), c, values.get(c), Cell.READ));
             }
             return out;
         }
@@ -229,7 +229,7 @@ final class TableThreeExtractor {
         int offset = n - values.size();
         for (int c = 0; c < n; c++) {
             if (values.size() < n && lastFilled && c >= offset) {
-                out.add(CellFactory.placed(T, section, row, rowIndex, group, columns.get(c), c, values.get(c - offset), true));
+                out.add(CellFactory.placed(T, section, row, rowIndex, group, columns.get(c), c, values.get(c - offset), Cell.INFERRED));
             } else {
                 out.add(CellFactory.missing(T, section, row, rowIndex, group, columns.get(c), c));
             }

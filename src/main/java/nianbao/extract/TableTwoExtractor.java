@@ -95,7 +95,7 @@ final class TableTwoExtractor {
                     boolean uncertain = values.size() != block.columns().size();
                     // Table 二 has no sum to confirm a number rejoined from pieces: such a cell stays unknown.
                     cells.addAll(CellFactory.checkRejoined(
-                            List.of(CellFactory.placed(T, section, row, rowOrder, block.key(), col, c, values.get(c), uncertain)), false));
+                            List.of(CellFactory.placed(T, section, row, rowOrder, block.key(), col, c, values.get(c), uncertain ? Cell.INFERRED : Cell.READ)), false));
                 } else {
                     cells.add(CellFactory.missing(T, section, row, rowOrder, block.key(), col, c));
                 }

@@ -62,7 +62,7 @@ final class TableTwoGlued {
                 for (int c = 0; c < block.columns().size(); c++) {
                     Template.LabelSpec col = block.columns().get(c);
                     cells.add(values == null ? CellFactory.missing(T, section, row, order, block.key(), col, c)
-                            : CellFactory.placed(T, section, row, order, block.key(), col, c, values.get(c), true));
+                            : CellFactory.placed(T, section, row, order, block.key(), col, c, values.get(c), Cell.SPLIT));
                 }
             }
         }

@@ -21,9 +21,16 @@ import java.math.BigDecimal;
  * @param nonNumeric  the cell holds text that is not a number
  * @param missing     the parser could not place a value here with confidence (the cell is unknown)
  * @param uncertain   the value was placed by inference; findings resting on it are uncertain
+ * @param how         how the value was obtained: {@link #READ} as written in its own cell, {@link #SPLIT} cut from
+ *                    run-together digits by the table's identities, {@link #INFERRED} placed by inference (a row
+ *                    that lost a blank cell), {@link #MISSING} not placed at all
  */
 public record Cell(String table, String section, String rowKey, String columnKey, String rowLabel, String columnLabel,
                    String rowGroup, String columnGroup, String columnRole, int rowOrder, int columnOrder,
                    String raw, Long value, BigDecimal amount, long count,
-                   boolean blank, boolean nonNumeric, boolean missing, boolean uncertain) {
+                   boolean blank, boolean nonNumeric, boolean missing, boolean uncertain, String how) {
+    public static final String READ = "read";
+    public static final String SPLIT = "split";
+    public static final String INFERRED = "inferred";
+    public static final String MISSING = "missing";
 }

@@ -25,11 +25,10 @@ final class Grids {
         Template.Table2 spec = template.tables().T2();
         List<ReadBlock> blocks = new ArrayList<>();
         if (fact.present()) {
-            boolean split = HowObtained.splitBySums(cells);
             for (Template.Block2 b : spec.blocks()) {
                 List<ReadRow> rows = new ArrayList<>();
                 for (Template.LabelSpec row : b.rows()) {
-                    rows.add(row(row.key(), row.label(), b.columns(), cells, split));
+                    rows.add(row(row.key(), row.label(), b.columns(), cells));
                 }
                 blocks.add(new ReadBlock(b.caption(), labels(b.columns()), rows));
             }
@@ -42,11 +41,10 @@ final class Grids {
         Template.Table3 spec = template.tables().T3();
         List<ReadBlock> blocks = new ArrayList<>();
         if (fact.present()) {
-            boolean split = HowObtained.splitBySums(cells);
             List<Template.LabelSpec> columns = withAddedColumns(spec.columns(), cells);
             List<ReadRow> rows = new ArrayList<>();
             for (Template.LabelSpec row : spec.rows()) {
-                rows.add(row(row.key(), row.label(), columns, cells, split));
+                rows.add(row(row.key(), row.label(), columns, cells));
             }
             blocks.add(new ReadBlock("", labels(columns), rows));
         }
@@ -58,9 +56,8 @@ final class Grids {
         Template.Table4 spec = template.tables().T4();
         List<ReadBlock> blocks = new ArrayList<>();
         if (fact.present()) {
-            boolean split = HowObtained.splitBySums(cells);
             blocks.add(new ReadBlock("", labels(spec.columns()),
-                    List.of(row("", "", spec.columns(), cells, split))));
+                    List.of(row("", "", spec.columns(), cells))));
         }
         return table(fact, template, blocks);
     }
@@ -70,7 +67,7 @@ final class Grids {
                 fact.detail() == null ? "" : fact.detail(), blocks);
     }
 
-    private static ReadRow row(String key, String label, List<Template.LabelSpec> columns, List<Cell> cells, boolean split) {
+    private static ReadRow row(String key, String label, List<Template.LabelSpec> columns, List<Cell> cells) {
         List<ReadCell> out = new ArrayList<>();
         for (Template.LabelSpec column : columns) {
             Cell cell = cells.stream().filter(c -> c.rowKey().equals(key) && c.columnKey().equals(column.key()))
@@ -78,7 +75,7 @@ final class Grids {
             if (cell == null) {
                 out.add(new ReadCell(column.key(), column.label(), null, null, nianbao.findings.HowRead.MISSING));
             } else {
-                out.add(new ReadCell(column.key(), column.label(), cell.amount(), cell.raw(), HowObtained.of(cell, split)));
+                out.add(new ReadCell(column.key(), column.label(), cell.amount(), cell.raw(), HowObtained.of(cell)));
             }
         }
         return new ReadRow(key, label, out);

@@ -10,16 +10,12 @@ import nianbao.findings.HowRead;
 import nianbao.support.Project;
 import org.junit.jupiter.api.Test;
 
-/**
- * How a cell was obtained, as derived from real reports' Cell facts (not hand-made Cells, so that the
- * provenance field Cell is about to get leaves this test compiling). When Cell carries its provenance,
- * these cases say what it must give for the same cells.
- */
+/** How a cell was obtained, on real reports' cells: read, split from run-together digits, inferred, blank, missing. */
 class HowObtainedTest {
     private static HowRead how(ReportFacts facts, String table, String row, String column) {
         List<Cell> cells = facts.cells().stream().filter(c -> c.table().equals(table)).toList();
         Cell cell = cells.stream().filter(c -> c.rowKey().equals(row) && c.columnKey().equals(column)).findFirst().orElseThrow();
-        return HowObtained.of(cell, HowObtained.splitBySums(cells));
+        return HowObtained.of(cell);
     }
 
     @Test
