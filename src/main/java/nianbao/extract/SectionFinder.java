@@ -17,7 +17,10 @@ import nianbao.template.Template;
  * numeral is still found by its words.
  */
 final class SectionFinder {
-    private static final Pattern NUMERAL = Pattern.compile("^([一二三四五六七八九十]+)\\s*[、.．，,]?\\s*");
+    /** "一、" "一." "一，" "一" or "第一部分": the section numeral a heading starts with. */
+    private static final Pattern NUMERAL = Pattern.compile("^(?:第([一二三四五六七八九十]+)部分|([一二三四五六七八九十]+))\\s*[、.．，,：:]?\\s*");
+    /** "（一）": how sub-headings are numbered, and how some reports number their sections. */
+    private static final Pattern BRACKETED = Pattern.compile("^（([一二三四五六七八九十]+)）\\s*");
 
     /** A heading found at a block index. */
     record Heading(int block, Template.SectionSpec spec, String text, String numeral, String titleMatch) {
@@ -28,6 +31,7 @@ final class SectionFinder {
 
     static List<Heading> find(List<Block> blocks, Template template, int from) {
         List<Heading> found = new ArrayList<>();
+        List<Heading> bracketed = new ArrayList<>();
         for (int i = from; i < blocks.size(); i++) {
             if (!(blocks.get(i) instanceof Paragraph p)) {
                 continue;
@@ -35,11 +39,25 @@ final class SectionFinder {
             // Markdown headings ("## 一、总体情况") and bold marks are not part of the heading.
             String text = p.text().strip().replaceAll("^[#*\\s]+", "").replaceAll("[*\\s]+$", "");
             String c = Texts.compact(text);
-            if (c.length() > 45 || c.contains("。") || c.startsWith("（") || c.matches("^\\d.*")) {
+            if (c.length() > 45 || c.contains("。") || c.matches("^\\d.*")) {
+                continue;
+            }
+            Matcher b = BRACKETED.matcher(c);
+            if (b.find()) {
+                // "（一）总体情况": the style of section 一's own sub-headings, so taken only for the section its
+                // numeral names, and only where the report has no "一、" heading for it (see below).
+                Template.SectionSpec spec = sectionOf(c.substring(b.end()), template);
+                if (spec != null && spec.numeral().equals(b.group(1))) {
+                    bracketed.add(new Heading(i, spec, text, b.group(1), titleMatch(c.substring(b.end()), spec)));
+                }
                 continue;
             }
             Matcher m = NUMERAL.matcher(c);
-            String numeral = m.find() && m.end() > 0 && m.group(1).length() <= 2 ? m.group(1) : "";
+            String numeral = "";
+            if (m.find() && m.end() > 0) {
+                String n = m.group(1) != null ? m.group(1) : m.group(2);
+                numeral = n.length() <= 2 ? n : "";
+            }
             String title = numeral.isEmpty() ? c : c.substring(m.end());
             if (numeral.isEmpty() && !plausibleBareHeading(title, template)) {
                 continue;
@@ -54,8 +72,22 @@ final class SectionFinder {
                 }
             }
         }
+        for (Heading h : bracketed) {
+            if (found.stream().noneMatch(f -> f.spec().numeral().equals(h.spec().numeral()))) {
+                found.add(h);
+            }
+        }
         found.sort(Comparator.comparingInt(Heading::block));
         return found;
+    }
+
+    private static Template.SectionSpec sectionOf(String title, Template template) {
+        for (Template.SectionSpec spec : template.sections()) {
+            if (LabelMatcher.hasKeywords(title, spec.keywords())) {
+                return spec;
+            }
+        }
+        return null;
     }
 
     /**
