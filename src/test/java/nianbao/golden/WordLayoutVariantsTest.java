@@ -42,6 +42,7 @@ class WordLayoutVariantsTest {
                     Arguments.of(s, "numbered-styles-" + fmt, WordVariants.numberedHeadings(fmt, !tab, Via.STYLE)),
                     Arguments.of(s, "numbered-linked-styles-" + fmt,
                             WordVariants.numberedHeadings(fmt, tab, Via.LINKED_STYLES)),
+                    Arguments.of(s, "numbered-row-labels", (Consumer<XWPFDocument>) WordVariants::numberedRowLabels),
                     Arguments.of(s, "body-in-one-cell", (Consumer<XWPFDocument>) WordVariants::bodyInOneCell),
                     Arguments.of(s, "body-in-content-control",
                             (Consumer<XWPFDocument>) WordVariants::bodyInContentControl),
@@ -62,7 +63,10 @@ class WordLayoutVariantsTest {
     /** Guards the generator: the variant must really have the layout it is named after. */
     private static void assertLayoutIsThere(Path file, String variant) throws Exception {
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
-            if (variant.startsWith("numbered")) {
+            if (variant.equals("numbered-row-labels")) {
+                assertThat(doc.getTables()).allMatch(t -> t.getRows().stream().flatMap(r -> r.getTableCells().stream())
+                        .noneMatch(c -> c.getText().matches("^\\d{1,2}[.．、].*")));
+            } else if (variant.startsWith("numbered")) {
                 assertThat(doc.getNumbering()).isNotNull();
                 assertThat(doc.getParagraphs()).noneMatch(p -> "Heading1".equals(p.getStyleID())
                         && p.getText().matches("^[一二三四五六]、.*"));
