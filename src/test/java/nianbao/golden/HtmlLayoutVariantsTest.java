@@ -20,7 +20,7 @@ class HtmlLayoutVariantsTest {
     @TempDir
     Path dir;
 
-    enum Variant { FRAGMENT_HTML, FRAGMENT_TXT, WORD_PAGE, WORD_FRAGMENT, BODY_IN_ONE_CELL, TABLES_IN_LAYOUT_CELLS, LINES_WITH_BREAKS,
+    enum Variant { FRAGMENT_HTML, FRAGMENT_TXT, ARTICLE_ONLY, WORD_PAGE, WORD_FRAGMENT, BODY_IN_ONE_CELL, TABLES_IN_LAYOUT_CELLS, LINES_WITH_BREAKS,
         BORDERLESS_TABLES }
 
     static Stream<Arguments> variants() {
@@ -37,6 +37,7 @@ class HtmlLayoutVariantsTest {
         Path file = switch (variant) {
             case FRAGMENT_HTML -> HtmlVariants.writeFragment(page, out.resolveSibling(stem + ".html"), same, "", "");
             case FRAGMENT_TXT -> HtmlVariants.writeFragment(page, out.resolveSibling(stem + ".txt"), same, "", "");
+            case ARTICLE_ONLY -> HtmlVariants.writeArticle(page, out.resolveSibling(stem + ".txt"));
             case WORD_PAGE -> HtmlVariants.writePage(page, out.resolveSibling(stem + ".htm"), HtmlVariants::wordHtml);
             case WORD_FRAGMENT -> HtmlVariants.writeFragment(page, out.resolveSibling(stem + ".txt"),
                     HtmlVariants::wordHtml, "<!--StartFragment-->", "<!--EndFragment-->");
