@@ -21,7 +21,7 @@ class HtmlLayoutVariantsTest {
     Path dir;
 
     enum Variant { FRAGMENT_HTML, FRAGMENT_TXT, ARTICLE_ONLY, WORD_PAGE, WORD_FRAGMENT, BODY_IN_ONE_CELL, TABLES_IN_LAYOUT_CELLS, LINES_WITH_BREAKS,
-        BORDERLESS_TABLES }
+        BORDERLESS_TABLES, WORD_FRAGMENT_IN_LAYOUT_TABLES }
 
     static Stream<Arguments> variants() {
         return WordLayoutVariantsTest.STEMS.stream()
@@ -47,6 +47,9 @@ class HtmlLayoutVariantsTest {
                     HtmlVariants::tablesInLayoutCells);
             case LINES_WITH_BREAKS -> HtmlVariants.writePage(page, out.resolveSibling(stem + ".html"),
                     HtmlVariants::linesWithBreaks);
+            case WORD_FRAGMENT_IN_LAYOUT_TABLES -> HtmlVariants.writeFragment(page, out.resolveSibling(stem + ".htm"),
+                    d -> HtmlVariants.bodyInOneCell(HtmlVariants.tablesInLayoutCells(HtmlVariants.wordHtml(d))),
+                    "<!--StartFragment-->", "<!--EndFragment-->");
             case BORDERLESS_TABLES -> HtmlVariants.writePage(page, out.resolveSibling(stem + ".html"),
                     HtmlVariants::borderless);
         };

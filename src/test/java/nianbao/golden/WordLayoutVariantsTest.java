@@ -47,6 +47,9 @@ class WordLayoutVariantsTest {
                     Arguments.of(s, "body-in-content-control",
                             (Consumer<XWPFDocument>) WordVariants::bodyInContentControl),
                     Arguments.of(s, "tables-in-layout-cells", (Consumer<XWPFDocument>) WordVariants::tablesInLayoutCells),
+                    Arguments.of(s, "numbered-in-borderless-frame", WordVariants.numberedHeadings(fmt, tab, Via.STYLE)
+                            .andThen(WordVariants::numberedRowLabels).andThen(WordVariants::borderless)
+                            .andThen(WordVariants::bodyInOneCell)),
                     Arguments.of(s, "borderless-tables", (Consumer<XWPFDocument>) WordVariants::borderless));
         });
     }
@@ -66,6 +69,9 @@ class WordLayoutVariantsTest {
             if (variant.equals("numbered-row-labels")) {
                 assertThat(doc.getTables()).allMatch(t -> t.getRows().stream().flatMap(r -> r.getTableCells().stream())
                         .noneMatch(c -> c.getText().matches("^\\d{1,2}[.．、].*")));
+            } else if (variant.equals("numbered-in-borderless-frame")) {
+                assertThat(doc.getNumbering()).isNotNull();
+                assertThat(doc.getBodyElements()).hasSize(1);
             } else if (variant.startsWith("numbered")) {
                 assertThat(doc.getNumbering()).isNotNull();
                 assertThat(doc.getParagraphs()).noneMatch(p -> "Heading1".equals(p.getStyleID())
