@@ -24,7 +24,7 @@ class HtmlLayoutVariantsTest {
         BORDERLESS_TABLES, WORD_FRAGMENT_IN_LAYOUT_TABLES }
 
     static Stream<Arguments> variants() {
-        return WordLayoutVariantsTest.STEMS.stream()
+        return SameFindings.STEMS.stream()
                 .flatMap(s -> Stream.of(Variant.values()).map(v -> Arguments.of(s, v)));
     }
 

@@ -23,8 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * shared sample, see {@link WordVariants}) must still get exactly the findings of the sample's text.
  */
 class WordLayoutVariantsTest {
-    static final List<String> STEMS = List.of("000_3438832166e5f38e", "001_3c6323d342dfd320",
-            "002_4e6b494957470ee7", "003_d989bb26a1ba241d", "004_3b473299667ac3ab");
     /** One Word counting format per sample, so that each format Chinese offices use is read once. */
     private static final List<String> FORMATS = List.of("chineseCountingThousand", "chineseCounting",
             "japaneseCounting", "taiwaneseCounting", "chineseCountingThousand");
@@ -33,8 +31,8 @@ class WordLayoutVariantsTest {
     Path dir;
 
     static Stream<Arguments> variants() {
-        return STEMS.stream().flatMap(s -> {
-            int i = STEMS.indexOf(s);
+        return SameFindings.STEMS.stream().flatMap(s -> {
+            int i = SameFindings.STEMS.indexOf(s);
             String fmt = FORMATS.get(i);
             boolean tab = i % 2 == 1;
             return Stream.of(
