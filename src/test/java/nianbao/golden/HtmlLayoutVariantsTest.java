@@ -20,11 +20,11 @@ class HtmlLayoutVariantsTest {
     @TempDir
     Path dir;
 
-    enum Variant { FRAGMENT_HTML, FRAGMENT_TXT, WORD_PAGE, WORD_FRAGMENT, BODY_IN_ONE_CELL, TABLES_IN_LAYOUT_CELLS, LINES_WITH_BREAKS,
-        BORDERLESS_TABLES }
+    enum Variant { FRAGMENT_HTML, FRAGMENT_TXT, ARTICLE_ONLY, WORD_PAGE, WORD_FRAGMENT, BODY_IN_ONE_CELL, TABLES_IN_LAYOUT_CELLS, LINES_WITH_BREAKS,
+        BORDERLESS_TABLES, WORD_FRAGMENT_IN_LAYOUT_TABLES }
 
     static Stream<Arguments> variants() {
-        return WordLayoutVariantsTest.STEMS.stream()
+        return SameFindings.STEMS.stream()
                 .flatMap(s -> Stream.of(Variant.values()).map(v -> Arguments.of(s, v)));
     }
 
@@ -37,6 +37,7 @@ class HtmlLayoutVariantsTest {
         Path file = switch (variant) {
             case FRAGMENT_HTML -> HtmlVariants.writeFragment(page, out.resolveSibling(stem + ".html"), same, "", "");
             case FRAGMENT_TXT -> HtmlVariants.writeFragment(page, out.resolveSibling(stem + ".txt"), same, "", "");
+            case ARTICLE_ONLY -> HtmlVariants.writeArticle(page, out.resolveSibling(stem + ".txt"));
             case WORD_PAGE -> HtmlVariants.writePage(page, out.resolveSibling(stem + ".htm"), HtmlVariants::wordHtml);
             case WORD_FRAGMENT -> HtmlVariants.writeFragment(page, out.resolveSibling(stem + ".txt"),
                     HtmlVariants::wordHtml, "<!--StartFragment-->", "<!--EndFragment-->");
@@ -46,6 +47,9 @@ class HtmlLayoutVariantsTest {
                     HtmlVariants::tablesInLayoutCells);
             case LINES_WITH_BREAKS -> HtmlVariants.writePage(page, out.resolveSibling(stem + ".html"),
                     HtmlVariants::linesWithBreaks);
+            case WORD_FRAGMENT_IN_LAYOUT_TABLES -> HtmlVariants.writeFragment(page, out.resolveSibling(stem + ".htm"),
+                    d -> HtmlVariants.bodyInOneCell(HtmlVariants.tablesInLayoutCells(HtmlVariants.wordHtml(d))),
+                    "<!--StartFragment-->", "<!--EndFragment-->");
             case BORDERLESS_TABLES -> HtmlVariants.writePage(page, out.resolveSibling(stem + ".html"),
                     HtmlVariants::borderless);
         };

@@ -23,8 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * shared sample, see {@link WordVariants}) must still get exactly the findings of the sample's text.
  */
 class WordLayoutVariantsTest {
-    static final List<String> STEMS = List.of("000_3438832166e5f38e", "001_3c6323d342dfd320",
-            "002_4e6b494957470ee7", "003_d989bb26a1ba241d", "004_3b473299667ac3ab");
     /** One Word counting format per sample, so that each format Chinese offices use is read once. */
     private static final List<String> FORMATS = List.of("chineseCountingThousand", "chineseCounting",
             "japaneseCounting", "taiwaneseCounting", "chineseCountingThousand");
@@ -33,8 +31,8 @@ class WordLayoutVariantsTest {
     Path dir;
 
     static Stream<Arguments> variants() {
-        return STEMS.stream().flatMap(s -> {
-            int i = STEMS.indexOf(s);
+        return SameFindings.STEMS.stream().flatMap(s -> {
+            int i = SameFindings.STEMS.indexOf(s);
             String fmt = FORMATS.get(i);
             boolean tab = i % 2 == 1;
             return Stream.of(
@@ -42,10 +40,14 @@ class WordLayoutVariantsTest {
                     Arguments.of(s, "numbered-styles-" + fmt, WordVariants.numberedHeadings(fmt, !tab, Via.STYLE)),
                     Arguments.of(s, "numbered-linked-styles-" + fmt,
                             WordVariants.numberedHeadings(fmt, tab, Via.LINKED_STYLES)),
+                    Arguments.of(s, "numbered-row-labels", (Consumer<XWPFDocument>) WordVariants::numberedRowLabels),
                     Arguments.of(s, "body-in-one-cell", (Consumer<XWPFDocument>) WordVariants::bodyInOneCell),
                     Arguments.of(s, "body-in-content-control",
                             (Consumer<XWPFDocument>) WordVariants::bodyInContentControl),
                     Arguments.of(s, "tables-in-layout-cells", (Consumer<XWPFDocument>) WordVariants::tablesInLayoutCells),
+                    Arguments.of(s, "numbered-in-borderless-frame", WordVariants.numberedHeadings(fmt, tab, Via.STYLE)
+                            .andThen(WordVariants::numberedRowLabels).andThen(WordVariants::borderless)
+                            .andThen(WordVariants::bodyInOneCell)),
                     Arguments.of(s, "borderless-tables", (Consumer<XWPFDocument>) WordVariants::borderless));
         });
     }
@@ -62,7 +64,13 @@ class WordLayoutVariantsTest {
     /** Guards the generator: the variant must really have the layout it is named after. */
     private static void assertLayoutIsThere(Path file, String variant) throws Exception {
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
-            if (variant.startsWith("numbered")) {
+            if (variant.equals("numbered-row-labels")) {
+                assertThat(doc.getTables()).allMatch(t -> t.getRows().stream().flatMap(r -> r.getTableCells().stream())
+                        .noneMatch(c -> c.getText().matches("^\\d{1,2}[.．、].*")));
+            } else if (variant.equals("numbered-in-borderless-frame")) {
+                assertThat(doc.getNumbering()).isNotNull();
+                assertThat(doc.getBodyElements()).hasSize(1);
+            } else if (variant.startsWith("numbered")) {
                 assertThat(doc.getNumbering()).isNotNull();
                 assertThat(doc.getParagraphs()).noneMatch(p -> "Heading1".equals(p.getStyleID())
                         && p.getText().matches("^[一二三四五六]、.*"));

@@ -13,12 +13,16 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Numerals Word draws from numbering.xml, and the counting formats they are drawn in. */
 class WordNumberingTest {
@@ -89,6 +93,49 @@ class WordNumberingTest {
                 new Paragraph("（一）新一轮"), new Paragraph("2)继续"), new Paragraph("未编号"),
                 new Paragraph("关闭编号"), new Table(List.of(List.of("三、单元格里", "")), true),
                 new Paragraph("六、其他事项"), new Paragraph("七、接着"));
+    }
+
+    @Test
+    void numberingInheritedThroughBasedOnStylesAndLinkedLevels() throws Exception {
+        Path file = dir.resolve("s.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            XWPFNumbering numbering = doc.createNumbering();
+            BigInteger abs = numbering.addAbstractNum(new XWPFAbstractNum(CTAbstractNum.Factory.parse(
+                    "<w:abstractNum xmlns:w=\"" + W + "\" w:abstractNumId=\"4\">"
+                            + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCountingThousand\"/>"
+                            + "<w:pStyle w:val=\"Sec\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
+                            + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/>"
+                            + "<w:pStyle w:val=\"Sub\"/><w:lvlText w:val=\"（%2）\"/></w:lvl></w:abstractNum>",
+                    new XmlOptions().setLoadReplaceDocumentElement(null))));
+            BigInteger num = numbering.addNum(abs);
+            XWPFStyles styles = doc.createStyles();
+            // "Sec" and "Sub" name only the list; "Sec2" is based on "Sec" and inherits its numbering.
+            styles.addStyle(style("Sec", null, num));
+            styles.addStyle(style("Sub", null, num));
+            styles.addStyle(style("Sec2", "Sec", null));
+            for (String[] p : new String[][] {{"Sec", "总体情况"}, {"Sub", "机制"}, {"Sec2", "主动公开"}, {"Sub", "重点"}}) {
+                XWPFParagraph para = doc.createParagraph();
+                para.setStyle(p[0]);
+                para.createRun().setText(p[1]);
+            }
+            doc.write(out);
+        }
+        assertThat(new DocxReader().read(file).blocks()).containsExactly(new Paragraph("一、总体情况"),
+                new Paragraph("（一）机制"), new Paragraph("二、主动公开"), new Paragraph("（一）重点"));
+    }
+
+    private static XWPFStyle style(String id, String basedOn, BigInteger num) {
+        CTStyle s = CTStyle.Factory.newInstance();
+        s.setStyleId(id);
+        s.setType(STStyleType.PARAGRAPH);
+        s.addNewName().setVal(id);
+        if (basedOn != null) {
+            s.addNewBasedOn().setVal(basedOn);
+        }
+        if (num != null) {
+            s.addNewPPr().addNewNumPr().addNewNumId().setVal(num);
+        }
+        return new XWPFStyle(s);
     }
 
     private static String lvl(int ilvl, int start, String fmt, String text, String extra) {

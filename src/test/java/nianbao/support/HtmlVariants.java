@@ -56,6 +56,16 @@ public final class HtmlVariants {
         return target;
     }
 
+    /**
+     * What a CMS exports of an article: only the inside of the element that holds the report (here the
+     * parent of its first table), without the portal page's breadcrumb and footer.
+     */
+    public static Path writeArticle(Page page, Path target) throws Exception {
+        Element article = page.doc().body().selectFirst("table").parent();
+        Files.write(target, article.html().getBytes(page.charset()));
+        return target;
+    }
+
     /** The body's content moved into the single cell of a full-width layout table. */
     public static Document bodyInOneCell(Document doc) {
         Element body = doc.body();

@@ -38,6 +38,7 @@ public final class WordVariants {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]{1,2})、");
     private static final Pattern SUBSECTION = Pattern.compile("^（([一二三四五六七八九十]{1,2})）");
+    private static final Pattern ROW_LABEL = Pattern.compile("^(\\d{1,2})([.．、])");
     private static final String NUMERALS = "一二三四五六七八九";
 
     private WordVariants() {
@@ -116,6 +117,55 @@ public final class WordVariants {
                 }
             }
         };
+    }
+
+    /**
+     * Table row labels "1.属于国家秘密" … lose their literal number and get it from a decimal list with the
+     * label's own punctuation; each group that starts again at 1 (or skips a number, as a report may) is a
+     * new list instance restarting at the literal value, as Word's "restart numbering" writes it.
+     */
+    public static void numberedRowLabels(XWPFDocument doc) {
+        XWPFNumbering numbering = doc.createNumbering();
+        java.util.Map<String, BigInteger> abstractIds = new java.util.HashMap<>();
+        java.util.Map<String, BigInteger> current = new java.util.HashMap<>();
+        java.util.Map<String, Integer> last = new java.util.HashMap<>();
+        for (XWPFTable t : doc.getTables()) {
+            for (XWPFTableRow row : t.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    for (XWPFParagraph p : cell.getParagraphs()) {
+                        Matcher m = ROW_LABEL.matcher(p.getText());
+                        if (!m.find()) {
+                            continue;
+                        }
+                        String punct = m.group(2);
+                        int v = Integer.parseInt(m.group(1));
+                        BigInteger abs = abstractIds.computeIfAbsent(punct, k ->
+                                numbering.addAbstractNum(new XWPFAbstractNum(decimalList(k, abstractIds.size() + 20))));
+                        BigInteger numId = current.get(punct);
+                        if (numId == null || v != last.get(punct) + 1) {
+                            numId = numbering.addNum(abs);
+                            CTNumLvl o = numbering.getNum(numId).getCTNum().addNewLvlOverride();
+                            o.setIlvl(BigInteger.ZERO);
+                            o.addNewStartOverride().setVal(BigInteger.valueOf(v));
+                            current.put(punct, numId);
+                        }
+                        last.put(punct, v);
+                        number(p, numId, 0, false, m.end());
+                    }
+                }
+            }
+        }
+    }
+
+    private static CTAbstractNum decimalList(String punct, int id) {
+        String xml = "<w:abstractNum xmlns:w=\"" + W + "\" w:abstractNumId=\"" + id + "\">"
+                + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
+                + "<w:suff w:val=\"nothing\"/><w:lvlText w:val=\"%1" + punct + "\"/></w:lvl></w:abstractNum>";
+        try {
+            return CTAbstractNum.Factory.parse(xml, new XmlOptions().setLoadReplaceDocumentElement(null));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void number(XWPFParagraph p, BigInteger numId, int level, boolean fromStyle, int literal) {
