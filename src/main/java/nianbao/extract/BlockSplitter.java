@@ -35,6 +35,9 @@ final class BlockSplitter {
     private static final int HEADER_BEFORE_DIGITS = 10;
     /** After a heading's words, these mean the numeral only lists the parts ("由一、总体情况，二、…组成"). */
     private static final String LISTING = "，、,；;和及";
+    /** What may stand right before a heading that lost its numeral: the end of a sentence or of a count (22517756万元). */
+    private static final String SENTENCE_STOPS = "。！？；;!?";
+    private static final String AFTER_BREAK = SENTENCE_STOPS + "元件条个项";
 
     private BlockSplitter() {
     }
@@ -62,31 +65,67 @@ final class BlockSplitter {
 
     /** The text cut before each embedded section heading and after the heading's own words. */
     static List<String> atHeadings(String text, Template template) {
-        List<String> out = new ArrayList<>();
+        List<int[]> cuts = new ArrayList<>();
         Matcher m = NUMERAL.matcher(text);
-        int last = 0;
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            int titleStart = m.end();
-            int titleEnd = titleEnd(text, titleStart, m.group(1), template);
+            int titleEnd = titleEnd(text, m.end(), m.group(1), template);
             if (titleEnd < 0) {
                 from = m.end();
                 continue;
             }
-            if (m.start() > last) {
-                out.add(text.substring(last, m.start()));
-            }
-            out.add(text.substring(m.start(), titleEnd));
-            last = titleEnd;
+            cuts.add(new int[] {m.start(), titleEnd});
             from = titleEnd;
         }
-        if (last == 0) {
+        cuts.addAll(bareTitles(text, template, cuts));
+        if (cuts.isEmpty()) {
             return List.of(text);
+        }
+        cuts.sort(java.util.Comparator.comparingInt(c -> c[0]));
+        List<String> out = new ArrayList<>();
+        int last = 0;
+        for (int[] cut : cuts) {
+            if (cut[0] > last) {
+                out.add(text.substring(last, cut[0]));
+            }
+            out.add(text.substring(cut[0], cut[1]));
+            last = cut[1];
         }
         if (last < text.length()) {
             out.add(text.substring(last));
         }
-        out.removeIf(s -> Texts.noSpace(s).isEmpty());
+        out.removeIf(piece -> Texts.noSpace(piece).isEmpty());
+        return out;
+    }
+
+    /**
+     * A heading that lost its numeral, run in with the text around it ("…政府集中采购00收到和处理政府信息公开申请情况
+     * （本列数据…"): the section's own title or a synonym, standing after the end of a sentence or a table's
+     * digits and not in a list of the parts.
+     */
+    private static List<int[]> bareTitles(String text, Template template, List<int[]> taken) {
+        List<int[]> out = new ArrayList<>();
+        for (Template.SectionSpec section : template.sections()) {
+            List<String> forms = new ArrayList<>(section.synonyms());
+            forms.add(section.title());
+            for (String form : forms) {
+                for (int found = text.indexOf(form); found >= 0; found = text.indexOf(form, found + 1)) {
+                    final int at = found;
+                    final int end = at + form.length();
+                    boolean alone = at == 0 && end == text.length();
+                    boolean afterBreak = at == 0 || AFTER_BREAK.indexOf(text.charAt(at - 1)) >= 0
+                            || Character.isDigit(text.charAt(at - 1));
+                    // A title followed by a comma or a full stop is named in a sentence, not standing as a heading.
+                    boolean listed = end < text.length() && (LISTING.indexOf(text.charAt(end)) >= 0
+                            || SENTENCE_STOPS.indexOf(text.charAt(end)) >= 0);
+                    boolean overlaps = java.util.stream.Stream.concat(taken.stream(), out.stream())
+                            .anyMatch(c -> at < c[1] && end > c[0]);
+                    if (!alone && afterBreak && !listed && !overlaps) {
+                        out.add(new int[] {at, end});
+                    }
+                }
+            }
+        }
         return out;
     }
 

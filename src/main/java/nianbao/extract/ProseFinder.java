@@ -50,16 +50,26 @@ final class ProseFinder {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record TitleWords(List<String> officeConnectors) {
+    record TitleWords(List<String> officeConnectors, List<String> letterheadMarks) {
         public List<String> officeConnectors() {
             return officeConnectors == null ? List.of() : officeConnectors;
+        }
+
+        public List<String> letterheadMarks() {
+            return letterheadMarks == null ? List.of() : letterheadMarks;
         }
     }
 
     /** The office's name without the words that join it to the year in a letter-style title ("…局关于报送"). */
     String officeWithoutConnector(String raw) {
         String o = raw.strip();
-        TitleWords t = config.title() == null ? new TitleWords(List.of()) : config.title();
+        TitleWords t = config.title() == null ? new TitleWords(List.of(), List.of()) : config.title();
+        for (String mark : t.letterheadMarks()) {
+            int at = o.lastIndexOf(mark);
+            if (at >= 0 && at + mark.length() < o.length()) {
+                o = o.substring(at + mark.length());
+            }
+        }
         for (String c : t.officeConnectors()) {
             if (o.startsWith(c)) {
                 o = o.substring(c.length());

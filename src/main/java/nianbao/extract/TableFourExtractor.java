@@ -55,6 +55,12 @@ final class TableFourExtractor {
                 labels = List.of();
             }
         }
+        if (data == null && GluedRows.firstRun(String.join(" ", headerTokens), 1).length() > 0) {
+            // Digits are there, but too few (blank cells vanished) or too many ways to cut them: could not read,
+            // which is not "no data".
+            return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
+                    "表四的数字粘连在一起，个数与栏数不符或有多种拆法，无法判断各数字所在的栏"), List.of(), labels, null);
+        }
         if (data == null) {
             return new TableResult(new TableFact(T, spec.name(), true, section, "noData", "表四只有表头，没有数据行"),
                     List.of(), labels, null);

@@ -129,7 +129,8 @@ final class TableThreeExtractor {
         segments.forEach(s -> s.labels().forEach(l -> all.append(l).append(' ')));
         List<Template.LabelSpec> rows = spec.rows();
         List<Template.LabelSpec> columns = spec.columns();
-        List<String> runs = GluedRows.tableThree(all.toString(), rows);
+        List<GluedRows.Found> foundRows = GluedRows.tableThree(all.toString(), rows);
+        List<String> runs = foundRows.stream().map(f -> f == null ? null : f.run()).toList();
         int[] widths = new int[rows.size()];
         java.util.Arrays.fill(widths, columns.size());
         GluedTableSolver.Reading reading = GluedTableSolver.solve(runs, widths, TableIdentities.tableThree(rows, columns));
@@ -144,7 +145,7 @@ final class TableThreeExtractor {
                 continue;
             }
             found++;
-            labels.add(new Label(T, section, "row", row.key(), row.label(), Texts.noSpace(row.label()), "exact", r));
+            labels.add(new Label(T, section, "row", row.key(), row.label(), foundRows.get(r).written(), foundRows.get(r).how(), r));
             String group = row.group() == null ? "" : row.group();
             List<String> values = runs.get(r).isBlank() ? blanks(columns.size()) : reading.rows().get(r);
             unsolved += values == null ? 1 : 0;

@@ -51,10 +51,21 @@ final class TableTwoGlued {
             m.region(spans.get(b)[0], spans.get(b)[1]);
             while (m.find()) {
                 String written = m.group(1).replace(MASK, "");
+                String header = "";
+                for (Template.LabelSpec r : block.rows()) {
+                    String form = Texts.compact(r.label());
+                    if (written.endsWith(form) && written.length() > form.length()) {
+                        // A header word the mask did not know ("本年度止件数") ran into the row's label.
+                        header = written.substring(0, written.length() - form.length());
+                        written = form;
+                        break;
+                    }
+                }
                 Template.LabelSpec row = matchRow(written, block);
                 if (row == null) {
                     continue;
                 }
+                labels.addAll(headerVariant(header, block, section));
                 order++;
                 String how = LabelMatcher.same(written, row.label()) ? "exact" : "keywords";
                 labels.add(new Label(T, section, "row", row.key(), row.label(), written, how, order));
@@ -107,6 +118,16 @@ final class TableTwoGlued {
             out = out.replace(c, MASK.repeat(c.length()));
         }
         return out;
+    }
+
+    /** A column label written otherwise than the template's, found by the column's keywords. */
+    private static List<Label> headerVariant(String header, Template.Block2 block, String section) {
+        if (header.isEmpty()) {
+            return List.of();
+        }
+        LabelMatcher.Match m = LabelMatcher.byKeywords(header, block.columns());
+        return m == null ? List.of()
+                : List.of(new Label(T, section, "column", m.spec().key(), m.spec().label(), header, "keywords", -1));
     }
 
     private static Template.LabelSpec matchRow(String written, Template.Block2 block) {

@@ -67,7 +67,7 @@ public final class TextReader implements ReportReader {
                 body.add(line.length() > 120 ? line : "");
             } else if (i < start + 12 && line.contains("发布日期") && line.contains("信息来源")) {
                 addMeta(metadata, line);
-                body.add("");
+                body.add(line.length() > 120 ? line : "");
             } else {
                 body.add(line);
             }

@@ -16,6 +16,11 @@ final class SameFindings {
     private SameFindings() {
     }
 
+    /** The stems, as a JUnit method source. */
+    static java.util.stream.Stream<String> stems() {
+        return STEMS.stream();
+    }
+
     /** The file is read by {@code reader} and gets the findings of reports-in/{stem}.txt: same rules, places, values. */
     static void assertSameAsText(String stem, Path file, String reader) {
         ReportResult text = Project.auditor().audit(Project.REPORTS.resolve(stem + ".txt"), "x");
