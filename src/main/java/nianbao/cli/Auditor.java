@@ -18,8 +18,10 @@ public final class Auditor {
     private final ReportExtractor extractor;
     private final RuleRunner runner;
     private final Readings readings;
+    private final nianbao.document.ReadingWords words;
 
     public Auditor(RuleSetup setup) {
+        this.words = setup.templates().readingWords();
         this.extractor = new ReportExtractor(setup.templates(), setup.statements(), setup.accepted());
         this.runner = new RuleRunner(setup.rules(), setup.settings());
         this.readings = new Readings(setup.templates());
@@ -41,7 +43,7 @@ public final class Auditor {
     public Audited auditWithFacts(Path file, String shownName) {
         Readers.Choice choice;
         try {
-            choice = Readers.choose(file);
+            choice = Readers.choose(file, words);
         } catch (IOException e) {
             return new Audited(ReportResult.unreadable(shownName, null, "文件无法打开，请检查文件是否存在、是否有读取权限。"), null);
         }
@@ -78,7 +80,7 @@ public final class Auditor {
 
     /** The facts of one file, for tests and diagnostics. */
     public ReportFacts facts(Path file) throws IOException, UnreadableException {
-        Readers.Choice choice = Readers.choose(file);
+        Readers.Choice choice = Readers.choose(file, words);
         if (choice.reader() == null) {
             throw new UnreadableException(choice.skipReason());
         }

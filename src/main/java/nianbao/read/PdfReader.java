@@ -43,6 +43,18 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * empty report. The file is opened read-only.
  */
 final class PdfReader implements ReportReader {
+    private final nianbao.document.ReadingWords words;
+
+    /** A reader that sees the template's structure in a PDF's text layer by {@code words}. */
+    PdfReader(nianbao.document.ReadingWords words) {
+        this.words = words;
+    }
+
+    /** A reader without the template's words (a reader's own tests). */
+    PdfReader() {
+        this(nianbao.document.ReadingWords.NONE);
+    }
+
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^[\\s\\-—–－―_·•~～]*(第\\s*)?\\d{1,4}(\\s*页)?(\\s*[/／]\\s*\\d{1,4}|\\s*共\\s*\\d{1,4}\\s*页)?"
                     + "[\\s\\-—–－―_·•~～]*$|^(?i:page)\\s*\\d+(\\s*of\\s*\\d+)?$");
@@ -87,7 +99,7 @@ final class PdfReader implements ReportReader {
             }
             List<Block> blocks = assemble(pages);
             if (blocks.stream().noneMatch(b -> b instanceof nianbao.document.Table)) {
-                return withoutRulings(pageGlyphs);
+                return withoutRulings(pageGlyphs, words);
             }
             return new Document(name(), blocks, List.of());
         } catch (InvalidPasswordException e) {
@@ -101,7 +113,7 @@ final class PdfReader implements ReportReader {
      * A PDF whose tables have no ruling lines: its lines, with wide gaps as tabs, go through the text
      * reader's table recovery, as a flattened text report would.
      */
-    static Document withoutRulings(List<List<PdfGlyph>> pages) {
+    static Document withoutRulings(List<List<PdfGlyph>> pages, nianbao.document.ReadingWords words) {
         StringBuilder text = new StringBuilder();
         for (List<PdfGlyph> glyphs : pages) {
             for (PdfText.Line line : PdfText.columnLines(glyphs)) {
@@ -111,7 +123,7 @@ final class PdfReader implements ReportReader {
                 }
             }
         }
-        Document doc = TextReader.parse(text.toString());
+        Document doc = TextReader.parse(text.toString(), words);
         return new Document("pdf", doc.blocks(), doc.metadata());
     }
 

@@ -31,10 +31,16 @@ public final class Readers {
     private Readers() {
     }
 
+    /** The reader for the file, without the template's words (a reader's own tests). */
     public static Choice choose(Path file) throws IOException {
+        return choose(file, nianbao.document.ReadingWords.NONE);
+    }
+
+    /** The reader for the file, chosen by its content; text and PDF readers see structure by {@code words}. */
+    public static Choice choose(Path file, nianbao.document.ReadingWords words) throws IOException {
         byte[] head = readHead(file, 4096);
         if (startsWith(head, "%PDF".getBytes(StandardCharsets.US_ASCII))) {
-            return Choice.use(new PdfReader());
+            return Choice.use(new PdfReader(words));
         }
         if (startsWith(head, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})) {
             return chooseOle2(file);
@@ -62,7 +68,7 @@ public final class Readers {
         if (looksLikeHtml(start)) {
             return Choice.use(new HtmlReader());
         }
-        return Choice.use(new TextReader());
+        return Choice.use(new TextReader(words));
     }
 
     /**

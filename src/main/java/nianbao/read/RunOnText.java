@@ -19,7 +19,7 @@ final class RunOnText {
     private RunOnText() {
     }
 
-    static List<String> split(List<String> lines) {
+    static List<String> split(List<String> lines, Headings headings) {
         List<String> out = new ArrayList<>();
         for (String line : lines) {
             if (line.length() < LONG_LINE) {
@@ -37,7 +37,7 @@ final class RunOnText {
             Matcher m = HEADING.matcher(line);
             m.region(last, line.length());
             while (m.find()) {
-                if (!Headings.namesSection(m.group())) {
+                if (!headings.namesSection(m.group())) {
                     continue;
                 }
                 out.add(line.substring(last, m.start()));

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import nianbao.document.Block;
 import nianbao.document.Document;
 import nianbao.document.Paragraph;
+import nianbao.document.ReadingWords;
 import nianbao.document.Texts;
 
 /**
@@ -24,6 +25,18 @@ public final class TextReader implements ReportReader {
     private static final Pattern FOOTER = Pattern.compile(
             ".*(主办单位|网站标识码|ICP备|版权所有|技术支持|网站地图|公网安备|实名登录|扫一扫|关闭窗口|打印本页).*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？；：:;!?）)]\\s*$");
+
+    private final ReadingWords words;
+
+    /** A reader that sees the template's structure by {@code words} (built from rules/templates by the caller). */
+    public TextReader(ReadingWords words) {
+        this.words = words;
+    }
+
+    /** A reader without the template's words (a reader's own tests): headings and tables by layout alone. */
+    public TextReader() {
+        this(ReadingWords.NONE);
+    }
 
     @Override
     public String name() {
@@ -42,12 +55,12 @@ public final class TextReader implements ReportReader {
         if (Texts.noSpace(text).isEmpty()) {
             throw new UnreadableException("文件是空的，没有任何文字。");
         }
-        return parse(text);
+        return parse(text, words);
     }
 
     /** Splits decoded text into metadata, paragraphs and tables. Visible for tests. */
-    public static Document parse(String text) {
-        List<String> lines = RunOnText.split(new ArrayList<>(List.of(text.split("\n", -1))));
+    public static Document parse(String text, ReadingWords words) {
+        List<String> lines = RunOnText.split(new ArrayList<>(List.of(text.split("\n", -1))), new Headings(words));
         List<String> metadata = new ArrayList<>();
         int start = findTitle(lines);
         joinBrokenTitle(lines, start);
@@ -72,7 +85,7 @@ public final class TextReader implements ReportReader {
                 body.add(line);
             }
         }
-        return new Document("text", blocks(body), metadata);
+        return new Document("text", blocks(body, words), metadata);
     }
 
     private static void addMeta(List<String> metadata, String line) {
@@ -148,14 +161,15 @@ public final class TextReader implements ReportReader {
         return lines.size();
     }
 
-    private static List<Block> blocks(List<String> lines) {
+    private static List<Block> blocks(List<String> lines, ReadingWords words) {
+        Headings headings = new Headings(words);
         List<Block> blocks = new ArrayList<>();
         int i = 0;
         StringBuilder pending = null;
         while (i < lines.size()) {
-            if (TextTables.startsTable(lines, i)) {
+            if (TextTables.startsTable(lines, i, words)) {
                 pending = flush(blocks, pending);
-                TextTables.Recovered table = TextTables.recover(lines, i);
+                TextTables.Recovered table = TextTables.recover(lines, i, words);
                 blocks.add(table.table());
                 i = table.end();
                 continue;
@@ -165,7 +179,7 @@ public final class TextReader implements ReportReader {
             if (line.isEmpty()) {
                 continue;
             }
-            if (pending != null && continues(pending, line)) {
+            if (pending != null && continues(pending, line, headings)) {
                 pending.append(line);
             } else {
                 pending = flush(blocks, pending);
@@ -180,11 +194,11 @@ public final class TextReader implements ReportReader {
      * Text exported from PDFs breaks sentences mid-line ("规范申请登记、审" / "核、办理"). A long line
      * that does not end a sentence is continued by the next line, unless that line is a heading.
      */
-    private static boolean continues(StringBuilder pending, String line) {
+    private static boolean continues(StringBuilder pending, String line, Headings headings) {
         String prev = pending.toString();
         boolean prose = prev.contains("，") || prev.contains(",") || prev.contains("。") || prev.contains("；");
         return prev.length() >= 30 && prose && !SENTENCE_END.matcher(prev).matches()
-                && !TITLE.matcher(prev).matches() && !Headings.looksLikeHeading(line);
+                && !TITLE.matcher(prev).matches() && !headings.looksLikeHeading(line);
     }
 
     private static StringBuilder flush(List<Block> blocks, StringBuilder pending) {

@@ -2,6 +2,7 @@ package nianbao.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import nianbao.document.ReadingWords;
 import nianbao.document.Table;
 import nianbao.document.Texts;
 
@@ -38,7 +39,7 @@ final class TextTables {
     }
 
     /** A table starts at its caption, its 勾稽 note, 申请人情况, 信息内容 or table 四's 行政复议 header. */
-    static boolean startsTable(List<String> lines, int i) {
+    static boolean startsTable(List<String> lines, int i, ReadingWords words) {
         String line = lines.get(i);
         String t = Texts.compact(line);
         if (t.isEmpty()) {
@@ -47,14 +48,14 @@ final class TextTables {
         if (t.startsWith("|") && t.indexOf('|', 1) > 0) {
             return true;
         }
-        return t.startsWith("第二十条第") || t.startsWith("信息内容") || t.contains("勾稽关系")
-                || t.startsWith("申请人情况")
-                || t.startsWith("行政复议") && !Headings.isSectionHeading(line) && t.length() < 40
-                || t.startsWith("行政复议行政诉讼");
+        return words.startsTableTwo(t) || words.startsTableThree(t)
+                || words.tableFourStarts().stream().anyMatch(t::startsWith) && !new Headings(words).isSectionHeading(line)
+                        && t.length() < 40
+                || t.startsWith(words.tableFourHeader());
     }
 
-    static Recovered recover(List<String> lines, int start) {
-        int end = regionEnd(lines, start);
+    static Recovered recover(List<String> lines, int start, ReadingWords words) {
+        int end = regionEnd(lines, start, words);
         Layout layout = layoutOf(lines.subList(start, end));
         if (layout == Layout.TAB_CELL) {
             // A lone number after the table (page furniture) ends a tab-cell region early.
@@ -74,32 +75,33 @@ final class TextTables {
      * The region runs until a section heading, a line of prose, or the start of another table (table 三
      * right after table 二 without a heading between them).
      */
-    private static int regionEnd(List<String> lines, int start) {
-        boolean inT2 = Texts.compact(lines.get(start)).startsWith("第二十条") || Texts.compact(lines.get(start)).startsWith("信息内容");
+    private static int regionEnd(List<String> lines, int start, ReadingWords words) {
+        boolean inT2 = words.startsTableTwo(Texts.compact(lines.get(start)));
+        Headings headings = new Headings(words);
         for (int i = start + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             String t = Texts.compact(line);
             if (t.isEmpty()) {
                 continue;
             }
-            if (Headings.isSectionHeading(line) && !line.startsWith("\t")) {
+            if (headings.isSectionHeading(line) && !line.startsWith("\t")) {
                 return i;
             }
-            if (isProse(t)) {
+            if (isProse(t, words)) {
                 return i;
             }
-            if (inT2 && (t.contains("勾稽关系") || t.startsWith("申请人情况"))) {
+            if (inT2 && words.startsTableThree(t)) {
                 return i;
             }
         }
         return lines.size();
     }
 
-    private static boolean isProse(String compact) {
+    private static boolean isProse(String compact, ReadingWords words) {
         if (compact.contains("|") || compact.contains("\t")) {
             return false;
         }
-        return compact.length() > 70 || compact.contains("。") && compact.length() > 25 && !compact.contains("勾稽");
+        return compact.length() > 70 || compact.contains("。") && compact.length() > 25 && !words.marksTableThree(compact);
     }
 
     static Layout layoutOf(List<String> region) {

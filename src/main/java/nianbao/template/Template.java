@@ -53,9 +53,13 @@ public record Template(String version, String description, List<Integer> applies
     /** Table 二: its blocks and the header words that stand before the column labels ("信息内容"). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Table2(String id, String name, String section, List<Block2> blocks, List<String> headerWords,
-                         List<List<String>> detect, List<String> startWords) implements Detectable {
+                         List<List<String>> detect, List<String> startWords, List<String> textStarts) implements Detectable {
         public List<String> headerWords() {
             return headerWords == null ? List.of() : headerWords;
+        }
+
+        public List<String> textStarts() {
+            return textStarts == null ? List.of() : textStarts;
         }
     }
 
@@ -67,8 +71,17 @@ public record Template(String version, String description, List<Integer> applies
      */
     public record Table3(String id, String name, String section, List<LabelSpec> columns, List<LabelSpec> rows,
                          List<String> headerWords, List<String> groupLabels, List<List<String>> detect,
-                         List<String> startWords, List<VersionMark> versionMarks, List<LabelSpec> optionalColumns)
-            implements Detectable {
+                         List<String> startWords, List<VersionMark> versionMarks, List<LabelSpec> optionalColumns,
+                         List<String> textStarts, List<String> textMarks) implements Detectable {
+        public List<String> textStarts() {
+            return textStarts == null ? List.of() : textStarts;
+        }
+
+        /** Words a line of plain text holds anywhere when it begins this table (its 勾稽 note). */
+        public List<String> textMarks() {
+            return textMarks == null ? List.of() : textMarks;
+        }
+
         public List<VersionMark> versionMarks() {
             return versionMarks == null ? List.of() : versionMarks;
         }
@@ -86,7 +99,10 @@ public record Template(String version, String description, List<Integer> applies
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Table4(String id, String name, String section, List<LabelSpec> columns, List<String> headerWords,
                          Map<String, List<List<String>>> headerKeywords, List<List<String>> detect,
-                         List<String> startWords) implements Detectable {
+                         List<String> startWords, List<String> textStarts) implements Detectable {
+        public List<String> textStarts() {
+            return textStarts == null ? List.of() : textStarts;
+        }
     }
 
     /**
@@ -100,6 +116,9 @@ public record Template(String version, String description, List<Integer> applies
         List<List<String>> detect();
 
         List<String> startWords();
+
+        /** Words a line of plain text begins with when it begins this table (its caption, its header). */
+        List<String> textStarts();
     }
 
     public SectionSpec section(String numeral) {

@@ -45,6 +45,33 @@ public final class Templates {
         return new Templates(found);
     }
 
+    /**
+     * What the readers need of the templates to see structure in plain text, as plain data: every version's
+     * section keywords and the words each statistics table's text begins with (template "textStarts",
+     * "textMarks", and table 四's first header words).
+     */
+    public nianbao.document.ReadingWords readingWords() {
+        java.util.LinkedHashSet<List<String>> sections = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<String> two = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<String> three = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<String> threeMarks = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<String> four = new java.util.LinkedHashSet<>();
+        String fourHeader = null;
+        for (Template t : versions) {
+            t.sections().forEach(sec -> sections.addAll(sec.keywords()));
+            two.addAll(t.tables().T2().textStarts());
+            three.addAll(t.tables().T3().textStarts());
+            threeMarks.addAll(t.tables().T3().textMarks());
+            four.addAll(t.tables().T4().textStarts());
+            List<String> header = t.tables().T4().headerWords();
+            if (fourHeader == null && header != null && header.size() >= 2) {
+                fourHeader = header.get(0) + header.get(1);
+            }
+        }
+        return new nianbao.document.ReadingWords(List.copyOf(sections), List.copyOf(two), List.copyOf(three),
+                List.copyOf(threeMarks), List.copyOf(four), fourHeader == null ? "\u0000" : fourHeader);
+    }
+
     public List<Template> all() {
         return versions;
     }

@@ -47,7 +47,7 @@ class PdfWithoutRulingsTest {
         page.addAll(row(150, "二、上年结转政府信息公开申请数量", "0", "0", "0", "0", "0", "0", "0"));
         page.addAll(line(190, "四、政府信息公开行政复议、行政诉讼情况", 20));
 
-        Document doc = PdfReader.withoutRulings(List.of(page));
+        Document doc = PdfReader.withoutRulings(List.of(page), nianbao.support.Project.words());
 
         assertThat(doc.reader()).isEqualTo("pdf");
         List<Table> tables = doc.blocks().stream().filter(b -> b instanceof Table).map(b -> (Table) b).toList();

@@ -74,8 +74,8 @@ class SpaceAlignedTablesTest {
         List<String> lines = spaced.lines().toList();
         List<TextTables.Layout> layouts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (TextTables.startsTable(lines, i)) {
-                int end = TextTables.recover(lines, i).end();
+            if (TextTables.startsTable(lines, i, nianbao.support.Project.words())) {
+                int end = TextTables.recover(lines, i, nianbao.support.Project.words()).end();
                 layouts.add(TextTables.layoutOf(lines.subList(i, end)));
                 i = end - 1;
             }
@@ -122,8 +122,8 @@ class SpaceAlignedTablesTest {
         List<String> out = new ArrayList<>();
         int k = 0;
         for (int i = 0; i < lines.size(); ) {
-            if (k < tables.size() && TextTables.startsTable(lines, i)) {
-                int end = TextTables.recover(lines, i).end();
+            if (k < tables.size() && TextTables.startsTable(lines, i, nianbao.support.Project.words())) {
+                int end = TextTables.recover(lines, i, nianbao.support.Project.words()).end();
                 out.add("");
                 out.addAll(render(tables.get(k++), style));
                 out.add("");

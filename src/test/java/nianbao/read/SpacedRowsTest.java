@@ -25,7 +25,7 @@ class SpacedRowsTest {
                 "（二）部分公开（区分处理的，只计这一情",
                 "形，不计其他情形） 447 7 0 0 0 0 454",
                 "四、政府信息公开行政复议、行政诉讼情况");
-        Document doc = TextReader.parse(text);
+        Document doc = TextReader.parse(text, nianbao.support.Project.words());
         Table table = doc.blocks().stream().filter(b -> b instanceof Table).map(b -> (Table) b).findFirst().orElseThrow();
         assertThat(table.rows()).contains(
                 List.of("二、上年结转政府信息公开申请数量", "34", "0", "0", "0", "0", "0", "34"),

@@ -31,7 +31,7 @@ public final class FixtureReport {
     public static Document build(JsonNode spec, Templates templates) {
         if (spec.has("text")) {
             // A report given as flattened text, read as the text reader reads a .txt file.
-            return nianbao.read.TextReader.parse(spec.get("text").asText());
+            return nianbao.read.TextReader.parse(spec.get("text").asText(), Project.words());
         }
         int year = spec.path("year").asInt(2020);
         String t3Version = spec.path("t3Template").asText(year >= 2021 ? "2021" : "2019");

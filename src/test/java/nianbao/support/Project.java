@@ -25,6 +25,15 @@ public final class Project {
         return auditor;
     }
 
+    /** The template's words for the readers, from rules/templates, as the auditor hands them over. */
+    public static nianbao.document.ReadingWords words() {
+        try {
+            return nianbao.template.Templates.load(RULES).readingWords();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("rules/templates cannot be read: " + e, e);
+        }
+    }
+
     /** ../shared beside the clone (as on every developer machine and in CI); a missing folder fails the test. */
     public static Path shared(String sub) {
         Path p = Path.of("..", "shared").resolve(sub);
