@@ -215,16 +215,23 @@ final class GluedTableSolver {
      * {@link #MAX_DIGITS}, none across a space. Empty when there is none or too many.
      */
     static List<List<String>> splits(String run, int cells) {
-        String[] tokens = run.strip().isEmpty() ? new String[0] : run.strip().split("\\s+");
+        // A sign starts a number of its own ("179+4672036": 本年增/减 +467 between two counts).
+        String[] tokens = run.strip().isEmpty() ? new String[0]
+                : run.strip().replaceAll("(?<=[0-9])([+\\-])", " $1").split("\\s+");
         List<List<String>> out = new ArrayList<>();
         cut(tokens, 0, 0, cells, new ArrayList<>(), out);
-        int digits = String.join("", tokens).length();
-        if (out.isEmpty() && digits > 0 && cells - digits <= MAX_LOST_CELLS) {
+        String joined = String.join("", tokens);
+        int digits = joined.length();
+        if (out.isEmpty() && digits > 0 && cells - digits <= MAX_LOST_CELLS && joined.chars().allMatch(Character::isDigit)) {
             // Fewer digits than cells: the page dropped blank cells. Each digit is a cell, the blanks may be
             // anywhere; the identities (and, when all readings give the same numbers, nothing at all) decide.
             withBlanks(String.join("", tokens), cells, 0, new ArrayList<>(), out);
         }
         return out.size() > MAX_ROW_CANDIDATES ? List.of() : out;
+    }
+
+    private static int digitCount(String token) {
+        return (int) token.chars().filter(Character::isDigit).count();
     }
 
     private static void withBlanks(String digits, int cells, int pos, List<String> parts, List<List<String>> out) {
@@ -261,15 +268,19 @@ final class GluedTableSolver {
             cut(tokens, token + 1, 0, left, parts, out);
             return;
         }
-        int remainingDigits = t.length() - pos;
+        int remainingDigits = digitCount(t.substring(pos));
         for (int k = token + 1; k < tokens.length; k++) {
-            remainingDigits += tokens[k].length();
+            remainingDigits += digitCount(tokens[k]);
         }
         if (left == 0 || remainingDigits < left) {
             return;
         }
-        int maxLen = t.charAt(pos) == '0' ? 1 : Math.min(MAX_DIGITS, t.length() - pos);
-        for (int len = 1; len <= maxLen; len++) {
+        int sign = pos == 0 && (t.charAt(0) == '+' || t.charAt(0) == '-') ? 1 : 0;
+        if (sign == 1 && t.length() < 2) {
+            return;
+        }
+        int maxLen = t.charAt(pos + sign) == '0' ? 1 + sign : Math.min(MAX_DIGITS + sign, t.length() - pos);
+        for (int len = 1 + sign; len <= maxLen; len++) {
             parts.add(t.substring(pos, pos + len));
             cut(tokens, token, pos + len, left - 1, parts, out);
             parts.remove(parts.size() - 1);

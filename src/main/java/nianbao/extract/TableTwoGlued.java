@@ -23,7 +23,8 @@ import nianbao.template.Template;
 final class TableTwoGlued {
     private static final String T = "T2";
     /** A row's label (no digit) and the run of digits, spaces and decimal points after it. */
-    private static final Pattern LABEL_AND_DIGITS = Pattern.compile("([^0-9]+?)([0-9][0-9.]*)");
+    /** A label, then its digits; a signed number inside the run (本年增/减 "+467") stays in it. */
+    private static final Pattern LABEL_AND_DIGITS = Pattern.compile("([^0-9]+?)([0-9](?:[0-9.]|[+\\-](?=[0-9]))*)");
     private static final String MASK = "□";
 
     private TableTwoGlued() {
