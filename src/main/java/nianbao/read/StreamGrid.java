@@ -136,7 +136,7 @@ final class StreamGrid {
     }
 
     /** A group of lines that becomes one data row or one header band. */
-    private record Slot(boolean header, boolean title, List<PdfChunks.Line> lines) {
+    private record Slot(boolean header, boolean title, List<PdfChunks.Line> lines, PdfChunks.Line own) {
     }
 
     Table build() {
@@ -163,7 +163,7 @@ final class StreamGrid {
             } else {
                 List<PdfChunks.Line> own = new ArrayList<>();
                 own.add(l);
-                slots.add(new Slot(k == Kind.HEADER, k == Kind.TITLE, own));
+                slots.add(new Slot(k == Kind.HEADER, k == Kind.TITLE, own, l));
             }
         }
         assignLoose(slots, loose);
@@ -172,16 +172,23 @@ final class StreamGrid {
         for (Slot s : slots) {
             s.lines().sort(Comparator.comparingDouble(PdfChunks.Line::baseline));
         }
+        List<LabelSpans.Row> run = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
             Slot s = slots.get(i);
+            if (!s.header() && !s.title()) {
+                run.add(data(s.lines(), s.own()));
+                continue;
+            }
+            row += flush(grid, row, run);
             Float below = i + 1 < slots.size() ? slots.get(i + 1).lines().get(0).baseline() : null;
             if (s.title()) {
                 grid.put(row, 0, 1, labelColumns() + centres.size(), s.lines().get(0).chunks().get(0).text());
                 row++;
             } else {
-                row += s.header() ? header(grid, row, s.lines(), below) : data(grid, row, s.lines());
+                row += header(grid, row, s.lines(), below);
             }
         }
+        flush(grid, row, run);
         return grid.build();
     }
 
@@ -325,7 +332,7 @@ final class StreamGrid {
     }
 
     /** One data row: each chunk in the cell of its columns, wrapped label lines joined. */
-    private int data(GridBuilder grid, int row, List<PdfChunks.Line> rowLines) {
+    private LabelSpans.Row data(List<PdfChunks.Line> rowLines, PdfChunks.Line values) {
         List<Cell> cells = new ArrayList<>();
         for (PdfChunks.Line l : rowLines) {
             for (PdfChunks.Chunk c : l.chunks()) {
@@ -340,16 +347,35 @@ final class StreamGrid {
                     cells.add(new Cell(cover, c));
                 } else {
                     owner.text = PdfText.joinCellLines(owner.text, c.text());
+                    owner.bottom = c.baseline();
                 }
             }
         }
-        grid.ensureRows(row + 1);
-        cells.sort(Comparator.comparingInt(c -> c.first));
+        List<LabelSpans.Cell> out = new ArrayList<>();
         for (Cell c : cells) {
-            grid.put(row, c.first, 1, c.last - c.first + 1, c.text);
+            out.add(new LabelSpans.Cell(c.text, c.first, c.last, (c.top + c.bottom) / 2));
         }
-        fill(grid, row, 1);
-        return 1;
+        return new LabelSpans.Row(out, values.baseline());
+    }
+
+    /** Writes the data rows gathered since the last header, with their merged label cells; clears them. */
+    private int flush(GridBuilder grid, int row, List<LabelSpans.Row> run) {
+        if (run.isEmpty()) {
+            return 0;
+        }
+        LabelSpans.apply(run, labelColumns(), size);
+        grid.ensureRows(row + run.size());
+        for (LabelSpans.Row r : run) {
+            List<LabelSpans.Cell> cells = new ArrayList<>(r.cells());
+            cells.sort(Comparator.comparingInt(c -> c.first));
+            for (LabelSpans.Cell c : cells) {
+                grid.put(row + c.row, c.first, c.rowspan, c.last - c.first + 1, c.text);
+            }
+        }
+        fill(grid, row, run.size());
+        int n = run.size();
+        run.clear();
+        return n;
     }
 
     /** A header band: cells joined over wrapped lines, stacked by what lies above them. */
