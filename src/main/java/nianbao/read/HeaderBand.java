@@ -13,8 +13,8 @@ import java.util.List;
  * A cell with cells below it (申请人情况 over 法人或其他组织, 法人或其他组织 over 商业企业 …) grows
  * sideways, one column each way at a time around its centre, over the columns whose cells all lie below
  * it; it stops at a column holding a cell that reaches up beside it (自然人, centred over two rows, is a
- * neighbour of 法人或其他组织, not a child) or at a cell of its own level. The rows are then the distinct
- * tops of the cells.
+ * neighbour of 法人或其他组织, not a child) or at a cell of its own level. Columns no cell covers, on both
+ * sides of a cell, are that cell's too. The rows are then the distinct tops of the cells.
  */
 final class HeaderBand {
     /** One header cell: its text, columns and the vertical centre of its lines. */
@@ -69,6 +69,7 @@ final class HeaderBand {
             x.top = 2 * x.centre - x.bottom;
             done.add(x);
         }
+        fillGaps(cells, width);
         List<Float> tops = new ArrayList<>();
         cells.forEach(c -> tops.add(c.top));
         tops.sort(null);
@@ -89,6 +90,23 @@ final class HeaderBand {
             c.rowspan = end - c.row;
         }
         return rows.size();
+    }
+
+    /**
+     * A header covers every column: columns no cell covers, on both sides of a cell, belong to it (a
+     * part of table 二 with one value column, 本年处理决定数量 centred over all three).
+     */
+    private static void fillGaps(List<Cell> cells, int width) {
+        for (Cell x : cells) {
+            while (x.first - 1 >= 0 && x.last + 1 < width && uncovered(cells, x.first - 1) && uncovered(cells, x.last + 1)) {
+                x.first--;
+                x.last++;
+            }
+        }
+    }
+
+    private static boolean uncovered(List<Cell> cells, int col) {
+        return cells.stream().noneMatch(c -> c.covers(col));
     }
 
     /** Whether {@code x} may grow over {@code col}: every cell there lies below it, none beside it. */

@@ -23,6 +23,8 @@ final class StreamGrid {
     private final float size;
     private final List<Float> labelEdges;
     private final List<Float> valueEdges;
+    /** The value-side cells in the last row of the last header band, as [first, last] columns. */
+    private final List<int[]> headerSpans = new ArrayList<>();
 
     StreamGrid(List<PdfChunks.Line> lines, List<Float> centres, float valueLeft, float size) {
         this.lines = lines;
@@ -353,9 +355,27 @@ final class StreamGrid {
         }
         List<LabelSpans.Cell> out = new ArrayList<>();
         for (Cell c : cells) {
-            out.add(new LabelSpans.Cell(c.text, c.first, c.last, (c.top + c.bottom) / 2));
+            int[] span = valueSpan(c, cells);
+            out.add(new LabelSpans.Cell(c.text, span[0], span[1], (c.top + c.bottom) / 2));
         }
         return new LabelSpans.Row(out, values.baseline());
+    }
+
+    /**
+     * A number under a header cell that spans several columns, alone under it in its row, spans them too:
+     * the value of a part with fewer columns than the table (本年处理决定数量 over three).
+     */
+    private int[] valueSpan(Cell c, List<Cell> row) {
+        if (c.first < labelColumns()) {
+            return new int[] {c.first, c.last};
+        }
+        for (int[] h : headerSpans) {
+            boolean under = h[0] <= c.first && c.last <= h[1] && h[1] > h[0];
+            if (under && row.stream().noneMatch(o -> o != c && o.first <= h[1] && h[0] <= o.last)) {
+                return h;
+            }
+        }
+        return new int[] {c.first, c.last};
     }
 
     /** Writes the data rows gathered since the last header, with their merged label cells; clears them. */
@@ -411,6 +431,10 @@ final class StreamGrid {
         int rows = HeaderBand.layout(placed, labelColumns() + centres.size(), bottom, size);
         grid.ensureRows(row + rows);
         placed.sort(Comparator.comparingInt((HeaderBand.Cell c) -> c.row).thenComparingInt(c -> c.first));
+        headerSpans.clear();
+        // Only the cells reaching the band's bottom stand over the numbers (not 申请人情况 over its group).
+        placed.stream().filter(c -> c.first >= labelColumns() && c.row + c.rowspan == rows)
+                .forEach(c -> headerSpans.add(new int[] {c.first, c.last}));
         for (HeaderBand.Cell c : placed) {
             grid.put(row + c.row, c.first, c.rowspan, c.last - c.first + 1, c.text);
         }
