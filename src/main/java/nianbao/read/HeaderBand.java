@@ -47,8 +47,11 @@ final class HeaderBand {
     private HeaderBand() {
     }
 
-    /** Places the cells of a band {@code width} columns wide; returns the number of header rows. */
-    static int layout(List<Cell> cells, int width, float bottom, float size) {
+    /**
+     * Places the cells of a band {@code width} columns wide whose values start at column
+     * {@code firstValue}; returns the number of header rows.
+     */
+    static int layout(List<Cell> cells, int firstValue, int width, float bottom, float size) {
         List<Cell> done = new ArrayList<>();
         List<Cell> order = new ArrayList<>(cells);
         order.sort(Comparator.comparingDouble((Cell c) -> c.centre).reversed());
@@ -70,8 +73,13 @@ final class HeaderBand {
             done.add(x);
         }
         fillGaps(cells, width);
+        // Rows are set by the cells over the values; a label-side caption, cut by a page break or not,
+        // takes the row nearest its top.
         List<Float> tops = new ArrayList<>();
-        cells.forEach(c -> tops.add(c.top));
+        cells.stream().filter(c -> c.first >= firstValue).forEach(c -> tops.add(c.top));
+        if (tops.isEmpty()) {
+            cells.forEach(c -> tops.add(c.top));
+        }
         tops.sort(null);
         List<Float> rows = new ArrayList<>();
         float last = -Float.MAX_VALUE;
@@ -88,6 +96,17 @@ final class HeaderBand {
                 end++;
             }
             c.rowspan = end - c.row;
+        }
+        // A cell lies below every cell that spans over it, even where a page break bent its position.
+        order.sort(Comparator.comparingDouble((Cell c) -> c.centre));
+        for (Cell x : order) {
+            for (Cell y : order) {
+                if (y != x && y.centre < x.centre && y.overlaps(x) && x.row <= y.row && y.row + 1 < rows.size()) {
+                    int end = x.row + x.rowspan;
+                    x.row = y.row + 1;
+                    x.rowspan = Math.max(1, end - x.row);
+                }
+            }
         }
         return rows.size();
     }

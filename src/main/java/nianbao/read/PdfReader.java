@@ -134,6 +134,13 @@ final class PdfReader implements ReportReader {
             rest = rest.stream().filter(g -> !used.contains(g)).toList();
             items.add(new Item(page, found.top(), null, null, found));
         }
+        PdfStreamTable.Found head = PdfStreamTable.trailingHead(rest);
+        if (head != null) {
+            java.util.Set<PdfGlyph> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            used.addAll(head.glyphs());
+            rest = rest.stream().filter(g -> !used.contains(g)).toList();
+            items.add(new Item(page, head.top(), null, null, head));
+        }
         for (PdfText.Line line : PdfText.lines(rest)) {
             items.add(new Item(page, line.top(), line, null));
         }
@@ -208,9 +215,30 @@ final class PdfReader implements ReportReader {
         List<PdfTableStitcher.Part> table = new ArrayList<>();
         ParagraphBuilder paragraph = new ParagraphBuilder(margins, blocks);
         Item openStream = null;
-        for (List<Item> page : pages) {
+        PdfStreamTable.Found head = null;
+        for (int p = 0; p < pages.size(); p++) {
+            List<Item> page = pages.get(p);
             for (int i = 0; i < page.size(); i++) {
                 Item item = page.get(i);
+                if (item.stream() != null && item.stream().headOnly()) {
+                    // The end of a page that heads the table starting the next page waits for it.
+                    List<Item> next = p + 1 < pages.size() ? pages.get(p + 1) : List.of();
+                    boolean heads = i == page.size() - 1 && !next.isEmpty() && next.get(0).stream() != null
+                            && PdfStreamTable.heads(item.stream(), next.get(0).stream());
+                    if (heads) {
+                        head = item.stream();
+                    } else {
+                        for (PdfText.Line l : item.stream().textLines()) {
+                            paragraph.add(l, item.page());
+                        }
+                    }
+                    continue;
+                }
+                if (head != null && item.stream() != null && i == 0) {
+                    paragraph.end();
+                    item = new Item(item.page(), item.top(), null, null, PdfStreamTable.withHead(head, item.stream()));
+                    head = null;
+                }
                 if (item.stream() != null) {
                     if (!table.isEmpty()) {
                         blocks.add(PdfTableStitcher.build(table));

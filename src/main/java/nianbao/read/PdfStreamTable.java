@@ -54,6 +54,16 @@ final class PdfStreamTable {
             return centres;
         }
 
+        /** Lines at the end of a page that may head a table on the next (see {@link #trailingHead}). */
+        boolean headOnly() {
+            return centres.isEmpty();
+        }
+
+        /** The lines as plain text lines, for a head that turned out not to be one. */
+        List<PdfText.Line> textLines() {
+            return PdfText.lines(glyphs());
+        }
+
         List<PdfGlyph> glyphs() {
             List<PdfGlyph> out = new ArrayList<>();
             lines.forEach(l -> l.chunks().forEach(c -> out.addAll(c.glyphs())));
@@ -86,6 +96,52 @@ final class PdfStreamTable {
             }
         }
         return out;
+    }
+
+    /**
+     * The lines that end a page and may be the head of a table whose numbers start on the next page
+     * (001: table 三's header cut by the page break): two or more lines in one type size, different
+     * from the line before them, close together, one of them with several cells. Whether they are a
+     * table head is decided with the next page ({@link #heads}); otherwise they are read as text.
+     */
+    static Found trailingHead(List<PdfGlyph> glyphs) {
+        List<PdfChunks.Line> lines = PdfChunks.lines(glyphs);
+        int end = lines.size();
+        // A page number or footer in another type size may follow.
+        if (end >= 2 && Math.abs(lines.get(end - 1).size() - lines.get(end - 2).size()) > SIZE_TOLERANCE) {
+            end--;
+        }
+        if (end < 2) {
+            return null;
+        }
+        float size = lines.get(end - 1).size();
+        int start = end - 1;
+        while (start > 0 && Math.abs(lines.get(start - 1).size() - size) <= 0.5f
+                && lines.get(start).baseline() - lines.get(start - 1).baseline() <= 2 * size) {
+            start--;
+        }
+        boolean after = start > 0 && Math.abs(lines.get(start - 1).size() - size) > SIZE_TOLERANCE;
+        List<PdfChunks.Line> run = new ArrayList<>(lines.subList(start, end));
+        boolean cells = run.stream().anyMatch(l -> l.chunks().size() >= 2);
+        return run.size() >= 2 && after && cells ? new Found(run, List.of(), size) : null;
+    }
+
+    /** Whether a trailing head belongs to the table that starts the next page: same type, text over its values. */
+    static boolean heads(Found head, Found table) {
+        if (Math.abs(head.size - table.size) > 0.5f || table.centres.isEmpty()) {
+            return false;
+        }
+        float valueLeft = ValueColumns.left(table.centres, table.size);
+        return head.lines.stream().anyMatch(l -> l.chunks().stream().anyMatch(c -> c.x() >= valueLeft));
+    }
+
+    /** The head's lines above the table's, laid out on the table's columns. */
+    static Found withHead(Found head, Found table) {
+        List<PdfChunks.Line> lines = new ArrayList<>(head.lines);
+        // One em below: a header cell cut by the page break (自 / 然人) is joined again as wrapped text.
+        float shift = head.lines.get(head.lines.size() - 1).baseline() + head.size - table.lines.get(0).baseline();
+        table.lines.forEach(l -> lines.add(PdfChunks.shifted(l, shift)));
+        return new Found(lines, table.centres, table.size);
     }
 
     /** A table at the top of a page continues one that ended the page before: same value columns. */

@@ -133,8 +133,10 @@ final class StreamGrid {
         }
         float right = valueEdges.get(valueEdges.size() - 1);
         float centre = l.chunks().get(0).centre();
-        // Nearer the middle of the whole table than the middle of the value columns (申请人情况 over them).
-        return Math.abs(centre - (labelEdges.get(0) + right) / 2) < Math.abs(centre - (valueLeft + right) / 2);
+        // Over the value columns but nearer the middle of the whole table than of the value columns
+        // (申请人情况 heads the values; a caption in the label columns is the labels' header).
+        return centre > valueLeft
+                && Math.abs(centre - (labelEdges.get(0) + right) / 2) < Math.abs(centre - (valueLeft + right) / 2);
     }
 
     /** A group of lines that becomes one data row or one header band. */
@@ -428,7 +430,7 @@ final class StreamGrid {
         }
         float last = band.get(band.size() - 1).baseline();
         float bottom = below == null ? last + 0.5f * size : (last + below - size) / 2;
-        int rows = HeaderBand.layout(placed, labelColumns() + centres.size(), bottom, size);
+        int rows = HeaderBand.layout(placed, labelColumns(), labelColumns() + centres.size(), bottom, size);
         grid.ensureRows(row + rows);
         placed.sort(Comparator.comparingInt((HeaderBand.Cell c) -> c.row).thenComparingInt(c -> c.first));
         headerSpans.clear();
