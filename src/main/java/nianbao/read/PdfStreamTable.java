@@ -59,6 +59,10 @@ final class PdfStreamTable {
             return centres.isEmpty();
         }
 
+        float bottom() {
+            return lines.get(lines.size() - 1).baseline();
+        }
+
         /** The lines as plain text lines, for a head that turned out not to be one. */
         List<PdfText.Line> textLines() {
             return PdfText.lines(glyphs());
@@ -82,6 +86,7 @@ final class PdfStreamTable {
         List<PdfChunks.Line> lines = PdfChunks.lines(glyphs);
         List<Found> out = new ArrayList<>();
         int i = 0;
+        int free = 0;
         while (i < lines.size()) {
             if (!isStrongValueLine(lines.get(i))) {
                 i++;
@@ -89,11 +94,41 @@ final class PdfStreamTable {
             }
             Region region = region(lines, i);
             if (region != null) {
+                out.addAll(headersOnly(lines.subList(free, lines.indexOf(region.lines().get(0)))));
                 out.add(region.build());
                 i = region.end;
+                free = i;
             } else {
                 i++;
             }
+        }
+        out.addAll(headersOnly(lines.subList(free, lines.size())));
+        return out;
+    }
+
+    /**
+     * A table with a header and no numbers at all (table 四 of an office without cases, 004): a block
+     * of three or more close lines in a type smaller than the lines before and after it, two of them
+     * with three or more cells. Its columns are its narrowest cells that do not overlap.
+     */
+    private static List<Found> headersOnly(List<PdfChunks.Line> lines) {
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            float size = lines.get(i).size();
+            int j = i + 1;
+            while (j < lines.size() && Math.abs(lines.get(j).size() - size) <= 0.5f
+                    && lines.get(j).baseline() - lines.get(j - 1).baseline() <= 2 * size) {
+                j++;
+            }
+            boolean smaller = i > 0 && lines.get(i - 1).size() > size + SIZE_TOLERANCE
+                    && j < lines.size() && lines.get(j).size() > size + SIZE_TOLERANCE;
+            long cells = lines.subList(i, j).stream().filter(l -> l.chunks().size() >= 3).count();
+            if (j - i >= 3 && smaller && cells >= 2) {
+                List<Float> centres = ValueColumns.fromHeader(lines.subList(i, j));
+                out.add(new Found(new ArrayList<>(lines.subList(i, j)), centres, size));
+            }
+            i = j;
         }
         return out;
     }
