@@ -8,13 +8,14 @@ import nianbao.document.Table;
 /**
  * Lays out the lines of one borderless table on a grid (see {@link PdfStreamTable}).
  *
- * <p>Columns: the label columns, separated where a line shows two label chunks with a gap between them
- * or where no label text at all crosses a vertical strip, then the value columns. Rows: every value line is a data row, and label lines without numbers join the
- * nearest value line (a label wrapped above and below its numbers); consecutive lines with text over the
- * value columns but no numbers form a header band. A chunk that runs across a column edge spans those
- * columns. In a header band, wrapped cell text (商业企 / 业) is joined when the lines cover the same
- * columns, and the band's nesting (申请人情况 over 法人或其他组织 over 商业企业) is worked out by
- * {@link HeaderBand}.
+ * <p>Columns: the label columns ({@link LabelColumns}), then the value columns ({@link ValueColumns}).
+ * Rows: every value line is a data row; a label chunk on a line without numbers joins the nearest row
+ * when it starts an item, else the row of the text above it in its column (a label wrapped above and below
+ * its numbers, or onto the next page); lines above the first numbers, and lines with words over the value
+ * columns, form header bands, and a line centred on the whole table titles the rows below it (第二十条第
+ * （一）项). A chunk that runs across a column edge spans those columns. In a header band, wrapped cell
+ * text (商业企 / 业) is joined when its lines cover the same columns, and the band's nesting is worked out
+ * by {@link HeaderBand}; the merged group labels of the data rows by {@link LabelSpans}.
  */
 final class StreamGrid {
     private final List<PdfChunks.Line> lines;
@@ -31,81 +32,12 @@ final class StreamGrid {
         this.centres = centres;
         this.valueLeft = valueLeft;
         this.size = size;
-        this.labelEdges = labelEdges();
+        this.labelEdges = LabelColumns.edges(lines, valueLeft, size);
         this.valueEdges = ValueColumns.edges(centres, valueLeft);
     }
 
     private int labelColumns() {
         return labelEdges.size() - 1;
-    }
-
-    /** Table left, the gaps between label chunks seen on one line, and the start of the values. */
-    private List<Float> labelEdges() {
-        float left = Float.MAX_VALUE;
-        List<float[]> gaps = new ArrayList<>();
-        for (PdfChunks.Line l : lines) {
-            PdfChunks.Chunk prev = null;
-            for (PdfChunks.Chunk c : l.chunks()) {
-                if (c.x() >= valueLeft) {
-                    break;
-                }
-                left = Math.min(left, c.x());
-                if (prev != null && c.right() <= valueLeft + size) {
-                    gaps.add(new float[] {prev.right(), c.x()});
-                }
-                prev = c;
-            }
-        }
-        List<Float> edges = new ArrayList<>();
-        if (left == Float.MAX_VALUE) {
-            edges.add(valueLeft);
-            return edges;
-        }
-        edges.add(Math.min(left - 1, valueLeft));
-        gaps.addAll(projectionGaps());
-        gaps.sort(Comparator.comparingDouble(g -> g[0]));
-        float[] open = null;
-        for (float[] g : gaps) {
-            if (open != null && g[0] <= open[1] && g[1] >= open[0]) {
-                open[0] = Math.max(open[0], g[0]);
-                open[1] = Math.min(open[1], g[1]);
-            } else {
-                if (open != null) {
-                    edges.add((open[0] + open[1]) / 2);
-                }
-                open = new float[] {g[0], g[1]};
-            }
-        }
-        if (open != null) {
-            edges.add((open[0] + open[1]) / 2);
-        }
-        edges.add(valueLeft);
-        return edges;
-    }
-
-    /**
-     * The white columns of the label area: x ranges no label chunk covers. Header cells of columns that
-     * are blank in every row (the 行政复议 half of a table 四 without cases) show only here.
-     */
-    private List<float[]> projectionGaps() {
-        List<float[]> spans = new ArrayList<>();
-        for (PdfChunks.Line l : lines) {
-            for (PdfChunks.Chunk c : l.chunks()) {
-                if (c.right() <= valueLeft) {
-                    spans.add(new float[] {c.x(), c.right()});
-                }
-            }
-        }
-        spans.sort(Comparator.comparingDouble(g -> g[0]));
-        List<float[]> gaps = new ArrayList<>();
-        float reach = -Float.MAX_VALUE;
-        for (float[] sp : spans) {
-            if (reach > -Float.MAX_VALUE && sp[0] - reach > 0.5f * size) {
-                gaps.add(new float[] {reach, sp[0]});
-            }
-            reach = Math.max(reach, sp[1]);
-        }
-        return gaps;
     }
 
     private enum Kind { VALUES, HEADER, TITLE, LABEL }
