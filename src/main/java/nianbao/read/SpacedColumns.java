@@ -14,7 +14,8 @@ import nianbao.document.Texts;
  * lines that hold two or more of them, merged where they overlap, so numbers aligned left, right or
  * centred in their column all land in it. A data row is then its labels (the cells left of the first
  * value column) and one cell per value column, blank where nothing stands under that column, which is how
- * a blank cell shows in such text; a column blank in every row is known from its header alone. A line with words over the value columns is a header line: its cells
+ * a blank cell shows in such text; a column blank in every row is known from its header alone. A label
+ * too long for its column continues on the lines below, where only label text stands. A line with words over the value columns is a header line: its cells
  * are kept in order.
  */
 final class SpacedColumns {
@@ -91,10 +92,51 @@ final class SpacedColumns {
         List<int[]> columns = valueColumns(all);
         addBlankColumns(all, columns);
         List<List<String>> rows = new ArrayList<>();
-        for (List<Field> line : all) {
-            rows.add(columns.isEmpty() ? texts(line) : row(line, columns));
+        List<Field> lastLabels = null;
+        for (int i = 0; i < all.size(); i++) {
+            List<Field> line = all.get(i);
+            if (columns.isEmpty()) {
+                rows.add(texts(line));
+                continue;
+            }
+            int valueStart = columns.get(0)[0];
+            boolean labelOnly = line.stream().allMatch(f -> f.end() <= valueStart && !Texts.isNumber(f.text()));
+            // A label line above a header line titles the part below it (第二十条第（五）项), it does not wrap.
+            boolean titles = i + 1 < all.size() && isHeader(all.get(i + 1), valueStart);
+            if (labelOnly && lastLabels != null && !titles && !PdfTableStitcher.ITEM.matcher(line.get(0).text()).find()) {
+                continueLabels(rows.get(rows.size() - 1), lastLabels, line);
+                continue;
+            }
+            List<String> row = row(line, columns);
+            boolean data = row.size() > line.size() || line.stream().anyMatch(f -> Texts.isNumber(f.text()) && f.end() > valueStart);
+            lastLabels = data ? line.stream().filter(f -> f.end() <= valueStart).toList() : null;
+            rows.add(row);
         }
         return rows;
+    }
+
+    /** A line with words, not numbers, over the value columns. */
+    private static boolean isHeader(List<Field> line, int valueStart) {
+        return line.stream().anyMatch(f -> f.end() > valueStart && !Texts.isNumber(f.text()) && !Texts.isBlankMark(f.text()));
+    }
+
+    /**
+     * A line of label text only, after a data row, that neither starts a new item nor titles the lines
+     * below is the rest of labels wrapped in their cells (pdftotext -layout writes a long label over
+     * several lines): each piece joins the label that starts in its column.
+     */
+    private static void continueLabels(List<String> row, List<Field> labels, List<Field> line) {
+        for (Field f : line) {
+            int k = labels.size() - 1;
+            for (int i = 0; i < labels.size(); i++) {
+                if (Math.abs(labels.get(i).start() - f.start()) <= 2) {
+                    k = i;
+                }
+            }
+            if (k >= 0) {
+                row.set(k, PdfText.joinCellLines(row.get(k), f.text()));
+            }
+        }
     }
 
     private static List<String> texts(List<Field> line) {
