@@ -301,7 +301,9 @@ final class PdfStreamTable {
         if (Math.abs(line.baseline() - other.baseline()) > 3.5f * size) {
             return true;
         }
-        return line.chunks().size() == 1 && line.chunks().get(0).width() > 0.6f * (right - left);
+        // Running text (one chunk over most of the width) and a section heading are never table lines.
+        return line.chunks().size() == 1 && (line.chunks().get(0).width() > 0.6f * (right - left)
+                || Headings.isSectionHeading(line.chunks().get(0).text()));
     }
 
     /** The lines of one table with its value columns; {@code end} is the index after its last line. */
