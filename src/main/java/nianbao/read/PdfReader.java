@@ -23,8 +23,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * <p>Each page is read twice: once for its characters with their positions ({@link PdfGlyphCollector})
  * and once for its drawn lines ({@link PdfRulingCollector}). Ruled tables are rebuilt from the lines
  * ({@link PdfLattice}) because a PDF has no table structure and text order alone loses blank cells and
- * merged cells; characters inside a table frame go to its cells, all other characters form text lines.
- * A page without rulings is therefore simply read as text lines.
+ * merged cells; characters inside a table frame go to its cells. Among the other characters, a table drawn
+ * without ruling lines is found by its numbers and laid out on the text's own columns
+ * ({@link PdfStreamTable}); small-type lines ending a page may head such a table on the next page. The
+ * rest form text lines.
  *
  * <p>Page furniture is dropped: a page-number line ("— 3 —", "-3-", "第 3 页") at the top or bottom of a
  * page, and a running header or footer (the same line, digits aside, at the top or bottom of at least
@@ -55,7 +57,7 @@ final class PdfReader implements ReportReader {
         return "pdf";
     }
 
-    /** Something on a page in reading order: a text line or (part of) a table. */
+    /** Something on a page in reading order: a text line, (part of) a ruled table or a borderless one. */
     record Item(int page, float top, PdfText.Line line, PdfTableStitcher.Part table, PdfStreamTable.Found stream) {
         Item(int page, float top, PdfText.Line line, PdfTableStitcher.Part table) {
             this(page, top, line, table, null);
@@ -98,8 +100,8 @@ final class PdfReader implements ReportReader {
     }
 
     /**
-     * A PDF whose tables have no ruling lines: its lines, with wide gaps as tabs, go through the text
-     * reader's table recovery, as a flattened text report would.
+     * A PDF in which no table was found, by rulings or by its columns: its lines, with wide gaps as tabs,
+     * go through the text reader's table recovery, as a flattened text report would.
      */
     static Document withoutRulings(List<List<PdfGlyph>> pages) {
         StringBuilder text = new StringBuilder();
@@ -214,30 +216,19 @@ final class PdfReader implements ReportReader {
         List<Block> blocks = new ArrayList<>();
         List<PdfTableStitcher.Part> table = new ArrayList<>();
         ParagraphBuilder paragraph = new ParagraphBuilder(margins, blocks);
-        Item openStream = null;
-        PdfStreamTable.Found head = null;
+        StreamTableSeams seams = new StreamTableSeams();
         for (int p = 0; p < pages.size(); p++) {
             List<Item> page = pages.get(p);
             for (int i = 0; i < page.size(); i++) {
                 Item item = page.get(i);
                 if (item.stream() != null && item.stream().headOnly()) {
-                    // The end of a page that heads the table starting the next page waits for it.
                     List<Item> next = p + 1 < pages.size() ? pages.get(p + 1) : List.of();
-                    boolean heads = i == page.size() - 1 && !next.isEmpty() && next.get(0).stream() != null
-                            && PdfStreamTable.heads(item.stream(), next.get(0).stream());
-                    if (heads) {
-                        head = item.stream();
-                    } else {
+                    if (!seams.hold(item, i == page.size() - 1, next)) {
                         for (PdfText.Line l : item.stream().textLines()) {
                             paragraph.add(l, item.page());
                         }
                     }
                     continue;
-                }
-                if (head != null && item.stream() != null && i == 0) {
-                    paragraph.end();
-                    item = new Item(item.page(), item.top(), null, null, PdfStreamTable.withHead(head, item.stream()));
-                    head = null;
                 }
                 if (item.stream() != null) {
                     if (!table.isEmpty()) {
@@ -245,18 +236,7 @@ final class PdfReader implements ReportReader {
                         table.clear();
                     }
                     paragraph.end();
-                    boolean continues = i == 0 && openStream != null && openStream.page() == item.page() - 1
-                            && blocks.get(blocks.size() - 1) == openStream.stream().table()
-                            && PdfStreamTable.continues(openStream.stream(), item.stream());
-                    if (continues) {
-                        PdfStreamTable.Found joined = PdfStreamTable.join(openStream.stream(), item.stream());
-                        blocks.remove(blocks.size() - 1);
-                        blocks.add(joined.table());
-                        openStream = new Item(item.page(), item.top(), null, null, joined);
-                    } else {
-                        blocks.add(item.stream().table());
-                        openStream = item;
-                    }
+                    seams.add(item, i == 0, blocks);
                     continue;
                 }
                 if (item.table() != null) {
