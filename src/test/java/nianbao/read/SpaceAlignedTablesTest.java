@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ../shared/corpus/formats/expected laid out in a fixed-width font, a Chinese character two columns wide,
  * as pdftotext -layout or a person typing would) gets the same cells and findings as the sample itself;
  * so do the same tables with full-width digits (５), with counts written with their unit (5件), with
- * blank cells marked "—", "/" or "－" instead of left empty, and with row labels longer than ten
- * characters wrapped onto the lines below, as pdftotext -layout writes them.
+ * blank cells marked "—", "/" or "－" instead of left empty, with row labels longer than ten characters
+ * and column headers longer than four wrapped onto the lines below, as pdftotext -layout writes them.
  */
 class SpaceAlignedTablesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +33,7 @@ class SpaceAlignedTablesTest {
 
     /** How the data cells of the tables are written. */
     enum Cells {
-        PLAIN, FULL_WIDTH, WITH_UNIT, BLANK_MARKS, WRAPPED_LABELS;
+        PLAIN, FULL_WIDTH, WITH_UNIT, BLANK_MARKS, WRAPPED_LABELS, WRAPPED_HEADERS;
 
         String value(String text) {
             if (!nianbao.document.Texts.isNumber(text) || !text.matches("\\d+")) {
@@ -156,8 +156,11 @@ class SpaceAlignedTablesTest {
             if (!c.get("header").asBoolean() && c.get("c").asInt() >= firstValueColumn) {
                 t = t.isEmpty() ? style.blank(blanks++) : style.value(t);
             }
-            if (style == Cells.WRAPPED_LABELS && !c.get("header").asBoolean() && c.get("c").asInt() < firstValueColumn) {
-                List<String> pieces = pieces(t, 20);
+            boolean wrapLabel = style == Cells.WRAPPED_LABELS && !c.get("header").asBoolean() && c.get("c").asInt() < firstValueColumn;
+            boolean wrapHeader = style == Cells.WRAPPED_HEADERS && c.get("header").asBoolean()
+                    && c.get("c").asInt() >= firstValueColumn && c.get("colspan").asInt() == 1;
+            if (wrapLabel || wrapHeader) {
+                List<String> pieces = pieces(t, wrapLabel ? 20 : 8);
                 t = pieces.get(0);
                 more.put(c.get("r").asInt() + "," + c.get("c").asInt(), pieces.subList(1, pieces.size()));
             }
