@@ -13,8 +13,8 @@ import java.util.List;
  * A cell with cells below it (申请人情况 over 法人或其他组织, 法人或其他组织 over 商业企业 …) grows
  * sideways, one column each way at a time around its centre, over the columns whose cells all lie below
  * it; it stops at a column holding a cell that reaches up beside it (自然人, centred over two rows, is a
- * neighbour of 法人或其他组织, not a child) or at a cell of its own level. The rows are then the distinct
- * tops of the cells.
+ * neighbour of 法人或其他组织, not a child) or at a cell of its own level. Columns no cell covers, on both
+ * sides of a cell, are that cell's too. The rows are then the distinct tops of the cells.
  */
 final class HeaderBand {
     /** One header cell: its text, columns and the vertical centre of its lines. */
@@ -47,8 +47,11 @@ final class HeaderBand {
     private HeaderBand() {
     }
 
-    /** Places the cells of a band {@code width} columns wide; returns the number of header rows. */
-    static int layout(List<Cell> cells, int width, float bottom, float size) {
+    /**
+     * Places the cells of a band {@code width} columns wide whose values start at column
+     * {@code firstValue}; returns the number of header rows.
+     */
+    static int layout(List<Cell> cells, int firstValue, int width, float bottom, float size) {
         List<Cell> done = new ArrayList<>();
         List<Cell> order = new ArrayList<>(cells);
         order.sort(Comparator.comparingDouble((Cell c) -> c.centre).reversed());
@@ -69,8 +72,14 @@ final class HeaderBand {
             x.top = 2 * x.centre - x.bottom;
             done.add(x);
         }
+        fillGaps(cells, width);
+        // Rows are set by the cells over the values; a label-side caption, cut by a page break or not,
+        // takes the row nearest its top.
         List<Float> tops = new ArrayList<>();
-        cells.forEach(c -> tops.add(c.top));
+        cells.stream().filter(c -> c.first >= firstValue).forEach(c -> tops.add(c.top));
+        if (tops.isEmpty()) {
+            cells.forEach(c -> tops.add(c.top));
+        }
         tops.sort(null);
         List<Float> rows = new ArrayList<>();
         float last = -Float.MAX_VALUE;
@@ -88,7 +97,35 @@ final class HeaderBand {
             }
             c.rowspan = end - c.row;
         }
+        // A cell lies below every cell that spans over it, even where a page break bent its position.
+        order.sort(Comparator.comparingDouble((Cell c) -> c.centre));
+        for (Cell x : order) {
+            for (Cell y : order) {
+                if (y != x && y.centre < x.centre && y.overlaps(x) && x.row <= y.row && y.row + 1 < rows.size()) {
+                    int end = x.row + x.rowspan;
+                    x.row = y.row + 1;
+                    x.rowspan = Math.max(1, end - x.row);
+                }
+            }
+        }
         return rows.size();
+    }
+
+    /**
+     * A header covers every column: columns no cell covers, on both sides of a cell, belong to it (a
+     * part of table 二 with one value column, 本年处理决定数量 centred over all three).
+     */
+    private static void fillGaps(List<Cell> cells, int width) {
+        for (Cell x : cells) {
+            while (x.first - 1 >= 0 && x.last + 1 < width && uncovered(cells, x.first - 1) && uncovered(cells, x.last + 1)) {
+                x.first--;
+                x.last++;
+            }
+        }
+    }
+
+    private static boolean uncovered(List<Cell> cells, int col) {
+        return cells.stream().noneMatch(c -> c.covers(col));
     }
 
     /** Whether {@code x} may grow over {@code col}: every cell there lies below it, none beside it. */

@@ -23,8 +23,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * <p>Each page is read twice: once for its characters with their positions ({@link PdfGlyphCollector})
  * and once for its drawn lines ({@link PdfRulingCollector}). Ruled tables are rebuilt from the lines
  * ({@link PdfLattice}) because a PDF has no table structure and text order alone loses blank cells and
- * merged cells; characters inside a table frame go to its cells, all other characters form text lines.
- * A page without rulings is therefore simply read as text lines.
+ * merged cells; characters inside a table frame go to its cells. Among the other characters, a table drawn
+ * without ruling lines is found by its numbers and laid out on the text's own columns
+ * ({@link PdfStreamTable}); small-type lines ending a page may head such a table on the next page. The
+ * rest form text lines.
  *
  * <p>Page furniture is dropped: a page-number line ("— 3 —", "-3-", "第 3 页") at the top or bottom of a
  * page, and a running header or footer (the same line, digits aside, at the top or bottom of at least
@@ -67,7 +69,7 @@ final class PdfReader implements ReportReader {
         return "pdf";
     }
 
-    /** Something on a page in reading order: a text line or (part of) a table. */
+    /** Something on a page in reading order: a text line, (part of) a ruled table or a borderless one. */
     record Item(int page, float top, PdfText.Line line, PdfTableStitcher.Part table, PdfStreamTable.Found stream) {
         Item(int page, float top, PdfText.Line line, PdfTableStitcher.Part table) {
             this(page, top, line, table, null);
@@ -90,7 +92,7 @@ final class PdfReader implements ReportReader {
                 List<PdfRuling> rulings = new PdfRulingCollector(page).collect();
                 PDRectangle crop = page.getCropBox();
                 float height = page.getRotation() % 180 == 0 ? crop.getHeight() : crop.getWidth();
-                pages.add(pageItems(p, glyphs, rulings, height));
+                pages.add(pageItems(p, glyphs, rulings, height, new Headings(words)));
                 heights.add(height);
             }
             dropRunningLines(pages, heights);
@@ -110,8 +112,8 @@ final class PdfReader implements ReportReader {
     }
 
     /**
-     * A PDF whose tables have no ruling lines: its lines, with wide gaps as tabs, go through the text
-     * reader's table recovery, as a flattened text report would.
+     * A PDF in which no table was found, by rulings or by its columns: its lines, with wide gaps as tabs,
+     * go through the text reader's table recovery, as a flattened text report would.
      */
     static Document withoutRulings(List<List<PdfGlyph>> pages, nianbao.document.ReadingWords words) {
         StringBuilder text = new StringBuilder();
@@ -128,7 +130,7 @@ final class PdfReader implements ReportReader {
     }
 
     /** The page's tables and text lines, top to bottom, without page numbers at its top or bottom. */
-    static List<Item> pageItems(int page, List<PdfGlyph> glyphs, List<PdfRuling> rulings, float height) {
+    static List<Item> pageItems(int page, List<PdfGlyph> glyphs, List<PdfRuling> rulings, float height, Headings headings) {
         List<Item> items = new ArrayList<>();
         List<PdfGlyph> rest = new ArrayList<>(glyphs);
         for (PdfLattice.Frame frame : PdfLattice.frames(rulings)) {
@@ -140,11 +142,18 @@ final class PdfReader implements ReportReader {
             rest = outside;
             items.add(new Item(page, frame.top(), null, new PdfTableStitcher.Part(page, frame, inside)));
         }
-        for (PdfStreamTable.Found found : PdfStreamTable.find(rest)) {
+        for (PdfStreamTable.Found found : PdfStreamTable.find(rest, headings)) {
             java.util.Set<PdfGlyph> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             used.addAll(found.glyphs());
             rest = rest.stream().filter(g -> !used.contains(g)).toList();
             items.add(new Item(page, found.top(), null, null, found));
+        }
+        PdfStreamTable.Found head = PdfStreamTable.trailingHead(rest);
+        if (head != null) {
+            java.util.Set<PdfGlyph> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            used.addAll(head.glyphs());
+            rest = rest.stream().filter(g -> !used.contains(g)).toList();
+            items.add(new Item(page, head.top(), null, null, head));
         }
         for (PdfText.Line line : PdfText.lines(rest)) {
             items.add(new Item(page, line.top(), line, null));
@@ -219,28 +228,27 @@ final class PdfReader implements ReportReader {
         List<Block> blocks = new ArrayList<>();
         List<PdfTableStitcher.Part> table = new ArrayList<>();
         ParagraphBuilder paragraph = new ParagraphBuilder(margins, blocks);
-        Item openStream = null;
-        for (List<Item> page : pages) {
+        StreamTableSeams seams = new StreamTableSeams();
+        for (int p = 0; p < pages.size(); p++) {
+            List<Item> page = pages.get(p);
             for (int i = 0; i < page.size(); i++) {
                 Item item = page.get(i);
+                if (item.stream() != null && item.stream().headOnly()) {
+                    List<Item> next = p + 1 < pages.size() ? pages.get(p + 1) : List.of();
+                    if (!seams.hold(item, i == page.size() - 1, next)) {
+                        for (PdfText.Line l : item.stream().textLines()) {
+                            paragraph.add(l, item.page());
+                        }
+                    }
+                    continue;
+                }
                 if (item.stream() != null) {
                     if (!table.isEmpty()) {
                         blocks.add(PdfTableStitcher.build(table));
                         table.clear();
                     }
                     paragraph.end();
-                    boolean continues = i == 0 && openStream != null && openStream.page() == item.page() - 1
-                            && blocks.get(blocks.size() - 1) == openStream.stream().table()
-                            && PdfStreamTable.continues(openStream.stream(), item.stream());
-                    if (continues) {
-                        PdfStreamTable.Found joined = PdfStreamTable.join(openStream.stream(), item.stream());
-                        blocks.remove(blocks.size() - 1);
-                        blocks.add(joined.table());
-                        openStream = new Item(item.page(), item.top(), null, null, joined);
-                    } else {
-                        blocks.add(item.stream().table());
-                        openStream = item;
-                    }
+                    seams.add(item, i == 0, blocks);
                     continue;
                 }
                 if (item.table() != null) {

@@ -54,6 +54,20 @@ final class PdfStreamTable {
             return centres;
         }
 
+        /** Lines at the end of a page that may head a table on the next (see {@link #trailingHead}). */
+        boolean headOnly() {
+            return centres.isEmpty();
+        }
+
+        float bottom() {
+            return lines.get(lines.size() - 1).baseline();
+        }
+
+        /** The lines as plain text lines, for a head that turned out not to be one. */
+        List<PdfText.Line> textLines() {
+            return PdfText.lines(glyphs());
+        }
+
         List<PdfGlyph> glyphs() {
             List<PdfGlyph> out = new ArrayList<>();
             lines.forEach(l -> l.chunks().forEach(c -> out.addAll(c.glyphs())));
@@ -68,24 +82,101 @@ final class PdfStreamTable {
         }
     }
 
-    static List<Found> find(List<PdfGlyph> glyphs) {
+    static List<Found> find(List<PdfGlyph> glyphs, Headings headings) {
         List<PdfChunks.Line> lines = PdfChunks.lines(glyphs);
         List<Found> out = new ArrayList<>();
         int i = 0;
+        int free = 0;
         while (i < lines.size()) {
             if (!isStrongValueLine(lines.get(i))) {
                 i++;
                 continue;
             }
-            Region region = region(lines, i);
+            Region region = region(lines, i, headings);
             if (region != null) {
+                out.addAll(headersOnly(lines.subList(free, lines.indexOf(region.lines().get(0)))));
                 out.add(region.build());
                 i = region.end;
+                free = i;
             } else {
                 i++;
             }
         }
+        out.addAll(headersOnly(lines.subList(free, lines.size())));
         return out;
+    }
+
+    /**
+     * A table with a header and no numbers at all (table 四 of an office without cases, 004): a block
+     * of three or more close lines in a type smaller than the lines before and after it, two of them
+     * with three or more cells. Its columns are its narrowest cells that do not overlap.
+     */
+    private static List<Found> headersOnly(List<PdfChunks.Line> lines) {
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            float size = lines.get(i).size();
+            int j = i + 1;
+            while (j < lines.size() && Math.abs(lines.get(j).size() - size) <= 0.5f
+                    && lines.get(j).baseline() - lines.get(j - 1).baseline() <= 2 * size) {
+                j++;
+            }
+            boolean smaller = i > 0 && lines.get(i - 1).size() > size + SIZE_TOLERANCE
+                    && j < lines.size() && lines.get(j).size() > size + SIZE_TOLERANCE;
+            long cells = lines.subList(i, j).stream().filter(l -> l.chunks().size() >= 3).count();
+            if (j - i >= 3 && smaller && cells >= 2) {
+                List<Float> centres = ValueColumns.fromHeader(lines.subList(i, j));
+                out.add(new Found(new ArrayList<>(lines.subList(i, j)), centres, size));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /**
+     * The lines that end a page and may be the head of a table whose numbers start on the next page
+     * (001: table 三's header cut by the page break): two or more lines in one type size, different
+     * from the line before them, close together, one of them with several cells. Whether they are a
+     * table head is decided with the next page ({@link #heads}); otherwise they are read as text.
+     */
+    static Found trailingHead(List<PdfGlyph> glyphs) {
+        List<PdfChunks.Line> lines = PdfChunks.lines(glyphs);
+        int end = lines.size();
+        // A page number or footer in another type size may follow.
+        if (end >= 2 && Math.abs(lines.get(end - 1).size() - lines.get(end - 2).size()) > SIZE_TOLERANCE) {
+            end--;
+        }
+        if (end < 2) {
+            return null;
+        }
+        float size = lines.get(end - 1).size();
+        int start = end - 1;
+        while (start > 0 && Math.abs(lines.get(start - 1).size() - size) <= 0.5f
+                && lines.get(start).baseline() - lines.get(start - 1).baseline() <= 2 * size) {
+            start--;
+        }
+        boolean after = start > 0 && Math.abs(lines.get(start - 1).size() - size) > SIZE_TOLERANCE;
+        List<PdfChunks.Line> run = new ArrayList<>(lines.subList(start, end));
+        boolean cells = run.stream().anyMatch(l -> l.chunks().size() >= 2);
+        return run.size() >= 2 && after && cells ? new Found(run, List.of(), size) : null;
+    }
+
+    /** Whether a trailing head belongs to the table that starts the next page: same type, text over its values. */
+    static boolean heads(Found head, Found table) {
+        if (Math.abs(head.size - table.size) > 0.5f || table.centres.isEmpty()) {
+            return false;
+        }
+        float valueLeft = ValueColumns.left(table.centres, table.size);
+        return head.lines.stream().anyMatch(l -> l.chunks().stream().anyMatch(c -> c.x() >= valueLeft));
+    }
+
+    /** The head's lines above the table's, laid out on the table's columns. */
+    static Found withHead(Found head, Found table) {
+        List<PdfChunks.Line> lines = new ArrayList<>(head.lines);
+        // One em below: a header cell cut by the page break (自 / 然人) is joined again as wrapped text.
+        float shift = head.lines.get(head.lines.size() - 1).baseline() + head.size - table.lines.get(0).baseline();
+        table.lines.forEach(l -> lines.add(PdfChunks.shifted(l, shift)));
+        return new Found(lines, table.centres, table.size);
     }
 
     /** A table at the top of a page continues one that ended the page before: same value columns. */
@@ -163,7 +254,7 @@ final class PdfStreamTable {
     }
 
     /** Grows a region from its first value line up over its header and down over its rows. */
-    private static Region region(List<PdfChunks.Line> lines, int first) {
+    private static Region region(List<PdfChunks.Line> lines, int first, Headings headings) {
         PdfChunks.Line seed = lines.get(first);
         float size = seed.size();
         float left = seed.left();
@@ -171,7 +262,7 @@ final class PdfStreamTable {
         int last = first;
         for (int k = first + 1; k < lines.size(); k++) {
             PdfChunks.Line l = lines.get(k);
-            if (breaks(l, lines.get(k - 1), size, left, right)) {
+            if (breaks(l, lines.get(k - 1), size, left, right, headings)) {
                 break;
             }
             if (isStrongValueLine(l) || isRowOfValues(l)) {
@@ -187,14 +278,14 @@ final class PdfStreamTable {
         float valueLeft = ValueColumns.left(centres, size);
         // Lines after the last value line that only continue a label.
         int end = last + 1;
-        while (end < lines.size() && !breaks(lines.get(end), lines.get(end - 1), size, left, right)
+        while (end < lines.size() && !breaks(lines.get(end), lines.get(end - 1), size, left, right, headings)
                 && lines.get(end).right() < valueLeft && lines.get(end).baseline() - lines.get(end - 1).baseline() < 1.6f * size) {
             end++;
         }
         int start = first;
         // Header lines above the first numbers: those over the value columns, and close lines beside
         // them (the header of columns left blank, a label wrapped from the page before).
-        while (start > 0 && !breaks(lines.get(start - 1), lines.get(start), size, left, right)
+        while (start > 0 && !breaks(lines.get(start - 1), lines.get(start), size, left, right, headings)
                 && (lines.get(start - 1).right() > valueLeft
                 || lines.get(start).baseline() - lines.get(start - 1).baseline() < 1.6f * size)) {
             start--;
@@ -203,14 +294,17 @@ final class PdfStreamTable {
     }
 
     /** Whether {@code line} cannot belong to the same table as its neighbour {@code other}. */
-    private static boolean breaks(PdfChunks.Line line, PdfChunks.Line other, float size, float left, float right) {
+    private static boolean breaks(PdfChunks.Line line, PdfChunks.Line other, float size, float left, float right,
+                                  Headings headings) {
         if (Math.abs(line.size() - size) > SIZE_TOLERANCE) {
             return true;
         }
         if (Math.abs(line.baseline() - other.baseline()) > 3.5f * size) {
             return true;
         }
-        return line.chunks().size() == 1 && line.chunks().get(0).width() > 0.6f * (right - left);
+        // Running text (one chunk over most of the width) and a section heading are never table lines.
+        return line.chunks().size() == 1 && (line.chunks().get(0).width() > 0.6f * (right - left)
+                || headings.isSectionHeading(line.chunks().get(0).text()));
     }
 
     /** The lines of one table with its value columns; {@code end} is the index after its last line. */

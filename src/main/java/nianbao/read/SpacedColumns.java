@@ -11,10 +11,11 @@ import nianbao.document.Texts;
  * columns wide, as on screen).
  *
  * <p>The value columns are found as tabula's stream mode finds columns: the extents of the numbers on the
- * lines that hold two or more of them, merged where they overlap, so numbers aligned left, right or
- * centred in their column all land in it. A data row is then its labels (the cells left of the first
+ * lines that hold the most of them, merged where they overlap, so numbers aligned left, right or centred
+ * in their column all land in it. A data row is then its labels (the cells left of the first
  * value column) and one cell per value column, blank where nothing stands under that column, which is how
- * a blank cell shows in such text; a column blank in every row is known from its header alone. A line with words over the value columns is a header line: its cells
+ * a blank cell shows in such text; a column blank in every row is known from its header alone. A label
+ * too long for its column continues on the lines below, where only label text stands. A line with words over the value columns is a header line: its cells
  * are kept in order.
  */
 final class SpacedColumns {
@@ -90,23 +91,132 @@ final class SpacedColumns {
         }
         List<int[]> columns = valueColumns(all);
         addBlankColumns(all, columns);
+        joinWrappedHeaders(all, columns);
         List<List<String>> rows = new ArrayList<>();
-        for (List<Field> line : all) {
-            rows.add(columns.isEmpty() ? texts(line) : row(line, columns));
+        List<Field> lastLabels = null;
+        for (int i = 0; i < all.size(); i++) {
+            List<Field> line = all.get(i);
+            if (columns.isEmpty()) {
+                rows.add(texts(line));
+                continue;
+            }
+            int valueStart = columns.get(0)[0];
+            boolean labelOnly = line.stream().allMatch(f -> f.end() <= valueStart && !Texts.isNumber(f.text()));
+            // A label line above a header line titles the part below it (第二十条第（五）项), it does not wrap.
+            boolean titles = i + 1 < all.size() && isHeader(all.get(i + 1), valueStart);
+            if (labelOnly && lastLabels != null && !titles && !PdfTableStitcher.ITEM.matcher(line.get(0).text()).find()) {
+                continueLabels(rows.get(rows.size() - 1), lastLabels, line);
+                continue;
+            }
+            List<String> row = row(line, columns);
+            boolean data = row.size() > line.size() || line.stream().anyMatch(f -> Texts.isNumber(f.text()) && f.end() > valueStart);
+            lastLabels = data ? line.stream().filter(f -> f.end() <= valueStart).toList() : null;
+            rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * A header cell too narrow for its text wraps onto the next line (社会公益 / 组织): on consecutive
+     * header lines, two pieces that start at the same place and each stand over one and the same value
+     * column are one cell. A header spanning several columns is never joined to what is under it.
+     */
+    private static void joinWrappedHeaders(List<List<Field>> lines, List<int[]> columns) {
+        if (columns.isEmpty()) {
+            return;
+        }
+        int valueStart = columns.get(0)[0];
+        for (int i = 1; i < lines.size(); i++) {
+            List<Field> above = lines.get(i - 1);
+            List<Field> line = lines.get(i);
+            if (!isHeader(above, valueStart) || line.stream().anyMatch(f -> Texts.isNumber(f.text()))) {
+                continue;
+            }
+            List<Field> rest = new ArrayList<>();
+            for (Field f : line) {
+                int col = onlyColumn(f, columns);
+                int k = -1;
+                for (int j = 0; j < above.size(); j++) {
+                    Field u = above.get(j);
+                    if (col >= 0 && Math.abs(u.start() - f.start()) <= 1 && onlyColumn(u, columns) == col) {
+                        k = j;
+                    }
+                }
+                if (k >= 0) {
+                    Field u = above.get(k);
+                    above.set(k, new Field(PdfText.joinCellLines(u.text(), f.text()), u.start(), Math.max(u.end(), f.end())));
+                } else {
+                    rest.add(f);
+                }
+            }
+            if (rest.size() < line.size()) {
+                line.clear();
+                line.addAll(rest);
+                if (line.isEmpty()) {
+                    lines.remove(i--);
+                }
+            }
+        }
+    }
+
+    /** The one value column a header piece stands over, or -1 when it stands over none or several. */
+    private static int onlyColumn(Field f, List<int[]> columns) {
+        int found = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            int[] c = columns.get(i);
+            if (f.start() < c[1] + 1 && c[0] < f.end() + 1) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return f.start() >= valueStartOf(columns) - 1 ? found : -1;
+    }
+
+    private static int valueStartOf(List<int[]> columns) {
+        return columns.get(0)[0];
+    }
+
+    /** A line with words, not numbers, over the value columns. */
+    private static boolean isHeader(List<Field> line, int valueStart) {
+        return line.stream().anyMatch(f -> f.end() > valueStart && !Texts.isNumber(f.text()) && !Texts.isBlankMark(f.text()));
+    }
+
+    /**
+     * A line of label text only, after a data row, that neither starts a new item nor titles the lines
+     * below is the rest of labels wrapped in their cells (pdftotext -layout writes a long label over
+     * several lines): each piece joins the label that starts in its column.
+     */
+    private static void continueLabels(List<String> row, List<Field> labels, List<Field> line) {
+        for (Field f : line) {
+            int k = labels.size() - 1;
+            for (int i = 0; i < labels.size(); i++) {
+                if (Math.abs(labels.get(i).start() - f.start()) <= 2) {
+                    k = i;
+                }
+            }
+            if (k >= 0) {
+                row.set(k, PdfText.joinCellLines(row.get(k), f.text()));
+            }
+        }
     }
 
     private static List<String> texts(List<Field> line) {
         return line.stream().map(Field::text).toList();
     }
 
-    /** Extents of the numbers on lines with two or more numbers, merged where they overlap. */
+    /**
+     * Extents of the numbers, merged where they overlap, on the lines with the most numbers: a number in
+     * a part with fewer columns may stand over two of them (采购总金额 across the last two), and must not
+     * merge them.
+     */
     private static List<int[]> valueColumns(List<List<Field>> lines) {
         List<int[]> spans = new ArrayList<>();
+        long most = lines.stream().mapToLong(l -> l.stream().filter(f -> Texts.isNumber(f.text())).count()).max().orElse(0);
         for (List<Field> line : lines) {
             List<Field> numbers = line.stream().filter(f -> Texts.isNumber(f.text())).toList();
-            if (numbers.size() >= 2) {
+            if (numbers.size() >= 2 && numbers.size() == most) {
                 numbers.forEach(f -> spans.add(new int[] {f.start(), f.end()}));
             }
         }

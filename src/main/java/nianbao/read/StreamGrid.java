@@ -8,13 +8,14 @@ import nianbao.document.Table;
 /**
  * Lays out the lines of one borderless table on a grid (see {@link PdfStreamTable}).
  *
- * <p>Columns: the label columns, separated where a line shows two label chunks with a gap between them
- * or where no label text at all crosses a vertical strip, then the value columns. Rows: every value line is a data row, and label lines without numbers join the
- * nearest value line (a label wrapped above and below its numbers); consecutive lines with text over the
- * value columns but no numbers form a header band. A chunk that runs across a column edge spans those
- * columns. In a header band, wrapped cell text (商业企 / 业) is joined when the lines cover the same
- * columns, and the band's nesting (申请人情况 over 法人或其他组织 over 商业企业) is worked out by
- * {@link HeaderBand}.
+ * <p>Columns: the label columns ({@link LabelColumns}), then the value columns ({@link ValueColumns}).
+ * Rows: every value line is a data row; a label chunk on a line without numbers joins the nearest row
+ * when it starts an item, else the row of the text above it in its column (a label wrapped above and below
+ * its numbers, or onto the next page); lines above the first numbers, and lines with words over the value
+ * columns, form header bands, and a line centred on the whole table titles the rows below it (第二十条第
+ * （一）项). A chunk that runs across a column edge spans those columns. In a header band, wrapped cell
+ * text (商业企 / 业) is joined when its lines cover the same columns, and the band's nesting is worked out
+ * by {@link HeaderBand}; the merged group labels of the data rows by {@link LabelSpans}.
  */
 final class StreamGrid {
     private final List<PdfChunks.Line> lines;
@@ -23,87 +24,20 @@ final class StreamGrid {
     private final float size;
     private final List<Float> labelEdges;
     private final List<Float> valueEdges;
+    /** The value-side cells in the last row of the last header band, as [first, last] columns. */
+    private final List<int[]> headerSpans = new ArrayList<>();
 
     StreamGrid(List<PdfChunks.Line> lines, List<Float> centres, float valueLeft, float size) {
         this.lines = lines;
         this.centres = centres;
         this.valueLeft = valueLeft;
         this.size = size;
-        this.labelEdges = labelEdges();
+        this.labelEdges = LabelColumns.edges(lines, valueLeft, size);
         this.valueEdges = ValueColumns.edges(centres, valueLeft);
     }
 
     private int labelColumns() {
         return labelEdges.size() - 1;
-    }
-
-    /** Table left, the gaps between label chunks seen on one line, and the start of the values. */
-    private List<Float> labelEdges() {
-        float left = Float.MAX_VALUE;
-        List<float[]> gaps = new ArrayList<>();
-        for (PdfChunks.Line l : lines) {
-            PdfChunks.Chunk prev = null;
-            for (PdfChunks.Chunk c : l.chunks()) {
-                if (c.x() >= valueLeft) {
-                    break;
-                }
-                left = Math.min(left, c.x());
-                if (prev != null && c.right() <= valueLeft + size) {
-                    gaps.add(new float[] {prev.right(), c.x()});
-                }
-                prev = c;
-            }
-        }
-        List<Float> edges = new ArrayList<>();
-        if (left == Float.MAX_VALUE) {
-            edges.add(valueLeft);
-            return edges;
-        }
-        edges.add(Math.min(left - 1, valueLeft));
-        gaps.addAll(projectionGaps());
-        gaps.sort(Comparator.comparingDouble(g -> g[0]));
-        float[] open = null;
-        for (float[] g : gaps) {
-            if (open != null && g[0] <= open[1] && g[1] >= open[0]) {
-                open[0] = Math.max(open[0], g[0]);
-                open[1] = Math.min(open[1], g[1]);
-            } else {
-                if (open != null) {
-                    edges.add((open[0] + open[1]) / 2);
-                }
-                open = new float[] {g[0], g[1]};
-            }
-        }
-        if (open != null) {
-            edges.add((open[0] + open[1]) / 2);
-        }
-        edges.add(valueLeft);
-        return edges;
-    }
-
-    /**
-     * The white columns of the label area: x ranges no label chunk covers. Header cells of columns that
-     * are blank in every row (the 行政复议 half of a table 四 without cases) show only here.
-     */
-    private List<float[]> projectionGaps() {
-        List<float[]> spans = new ArrayList<>();
-        for (PdfChunks.Line l : lines) {
-            for (PdfChunks.Chunk c : l.chunks()) {
-                if (c.right() <= valueLeft) {
-                    spans.add(new float[] {c.x(), c.right()});
-                }
-            }
-        }
-        spans.sort(Comparator.comparingDouble(g -> g[0]));
-        List<float[]> gaps = new ArrayList<>();
-        float reach = -Float.MAX_VALUE;
-        for (float[] sp : spans) {
-            if (reach > -Float.MAX_VALUE && sp[0] - reach > 0.5f * size) {
-                gaps.add(new float[] {reach, sp[0]});
-            }
-            reach = Math.max(reach, sp[1]);
-        }
-        return gaps;
     }
 
     private enum Kind { VALUES, HEADER, TITLE, LABEL }
@@ -131,12 +65,14 @@ final class StreamGrid {
         }
         float right = valueEdges.get(valueEdges.size() - 1);
         float centre = l.chunks().get(0).centre();
-        // Nearer the middle of the whole table than the middle of the value columns (申请人情况 over them).
-        return Math.abs(centre - (labelEdges.get(0) + right) / 2) < Math.abs(centre - (valueLeft + right) / 2);
+        // Over the value columns but nearer the middle of the whole table than of the value columns
+        // (申请人情况 heads the values; a caption in the label columns is the labels' header).
+        return centre > valueLeft
+                && Math.abs(centre - (labelEdges.get(0) + right) / 2) < Math.abs(centre - (valueLeft + right) / 2);
     }
 
     /** A group of lines that becomes one data row or one header band. */
-    private record Slot(boolean header, boolean title, List<PdfChunks.Line> lines) {
+    private record Slot(boolean header, boolean title, List<PdfChunks.Line> lines, PdfChunks.Line own) {
     }
 
     Table build() {
@@ -163,7 +99,7 @@ final class StreamGrid {
             } else {
                 List<PdfChunks.Line> own = new ArrayList<>();
                 own.add(l);
-                slots.add(new Slot(k == Kind.HEADER, k == Kind.TITLE, own));
+                slots.add(new Slot(k == Kind.HEADER, k == Kind.TITLE, own, l));
             }
         }
         assignLoose(slots, loose);
@@ -172,16 +108,23 @@ final class StreamGrid {
         for (Slot s : slots) {
             s.lines().sort(Comparator.comparingDouble(PdfChunks.Line::baseline));
         }
+        List<LabelSpans.Row> run = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
             Slot s = slots.get(i);
+            if (!s.header() && !s.title()) {
+                run.add(data(s.lines(), s.own()));
+                continue;
+            }
+            row += flush(grid, row, run);
             Float below = i + 1 < slots.size() ? slots.get(i + 1).lines().get(0).baseline() : null;
             if (s.title()) {
                 grid.put(row, 0, 1, labelColumns() + centres.size(), s.lines().get(0).chunks().get(0).text());
                 row++;
             } else {
-                row += s.header() ? header(grid, row, s.lines(), below) : data(grid, row, s.lines());
+                row += header(grid, row, s.lines(), below);
             }
         }
+        flush(grid, row, run);
         return grid.build();
     }
 
@@ -325,7 +268,7 @@ final class StreamGrid {
     }
 
     /** One data row: each chunk in the cell of its columns, wrapped label lines joined. */
-    private int data(GridBuilder grid, int row, List<PdfChunks.Line> rowLines) {
+    private LabelSpans.Row data(List<PdfChunks.Line> rowLines, PdfChunks.Line values) {
         List<Cell> cells = new ArrayList<>();
         for (PdfChunks.Line l : rowLines) {
             for (PdfChunks.Chunk c : l.chunks()) {
@@ -340,16 +283,53 @@ final class StreamGrid {
                     cells.add(new Cell(cover, c));
                 } else {
                     owner.text = PdfText.joinCellLines(owner.text, c.text());
+                    owner.bottom = c.baseline();
                 }
             }
         }
-        grid.ensureRows(row + 1);
-        cells.sort(Comparator.comparingInt(c -> c.first));
+        List<LabelSpans.Cell> out = new ArrayList<>();
         for (Cell c : cells) {
-            grid.put(row, c.first, 1, c.last - c.first + 1, c.text);
+            int[] span = valueSpan(c, cells);
+            out.add(new LabelSpans.Cell(c.text, span[0], span[1], (c.top + c.bottom) / 2));
         }
-        fill(grid, row, 1);
-        return 1;
+        return new LabelSpans.Row(out, values.baseline());
+    }
+
+    /**
+     * A number under a header cell that spans several columns, alone under it in its row, spans them too:
+     * the value of a part with fewer columns than the table (本年处理决定数量 over three).
+     */
+    private int[] valueSpan(Cell c, List<Cell> row) {
+        if (c.first < labelColumns()) {
+            return new int[] {c.first, c.last};
+        }
+        for (int[] h : headerSpans) {
+            boolean under = h[0] <= c.first && c.last <= h[1] && h[1] > h[0];
+            if (under && row.stream().noneMatch(o -> o != c && o.first <= h[1] && h[0] <= o.last)) {
+                return h;
+            }
+        }
+        return new int[] {c.first, c.last};
+    }
+
+    /** Writes the data rows gathered since the last header, with their merged label cells; clears them. */
+    private int flush(GridBuilder grid, int row, List<LabelSpans.Row> run) {
+        if (run.isEmpty()) {
+            return 0;
+        }
+        LabelSpans.apply(run, labelColumns(), size);
+        grid.ensureRows(row + run.size());
+        for (LabelSpans.Row r : run) {
+            List<LabelSpans.Cell> cells = new ArrayList<>(r.cells());
+            cells.sort(Comparator.comparingInt(c -> c.first));
+            for (LabelSpans.Cell c : cells) {
+                grid.put(row + c.row, c.first, c.rowspan, c.last - c.first + 1, c.text);
+            }
+        }
+        fill(grid, row, run.size());
+        int n = run.size();
+        run.clear();
+        return n;
     }
 
     /** A header band: cells joined over wrapped lines, stacked by what lies above them. */
@@ -382,9 +362,13 @@ final class StreamGrid {
         }
         float last = band.get(band.size() - 1).baseline();
         float bottom = below == null ? last + 0.5f * size : (last + below - size) / 2;
-        int rows = HeaderBand.layout(placed, labelColumns() + centres.size(), bottom, size);
+        int rows = HeaderBand.layout(placed, labelColumns(), labelColumns() + centres.size(), bottom, size);
         grid.ensureRows(row + rows);
         placed.sort(Comparator.comparingInt((HeaderBand.Cell c) -> c.row).thenComparingInt(c -> c.first));
+        headerSpans.clear();
+        // Only the cells reaching the band's bottom stand over the numbers (not 申请人情况 over its group).
+        placed.stream().filter(c -> c.first >= labelColumns() && c.row + c.rowspan == rows)
+                .forEach(c -> headerSpans.add(new int[] {c.first, c.last}));
         for (HeaderBand.Cell c : placed) {
             grid.put(row + c.row, c.first, c.rowspan, c.last - c.first + 1, c.text);
         }

@@ -64,6 +64,26 @@ final class ValueColumns {
         return valueLines == 0 ? List.of() : out;
     }
 
+    /**
+     * The columns of a table that has only a header: its narrowest cells taken first, each that overlaps
+     * none taken already being a column (so 行政复议, over five of them, is not one).
+     */
+    static List<Float> fromHeader(List<PdfChunks.Line> lines) {
+        List<PdfChunks.Chunk> chunks = new ArrayList<>();
+        lines.forEach(l -> chunks.addAll(l.chunks()));
+        chunks.sort((a, b) -> Float.compare(a.width(), b.width()));
+        List<float[]> columns = new ArrayList<>();
+        for (PdfChunks.Chunk c : chunks) {
+            if (columns.stream().noneMatch(k -> c.x() < k[1] && k[0] < c.right())) {
+                columns.add(new float[] {c.x(), c.right()});
+            }
+        }
+        List<Float> out = new ArrayList<>();
+        columns.forEach(k -> out.add((k[0] + k[1]) / 2));
+        out.sort(null);
+        return out;
+    }
+
     private static float mean(float[] cluster) {
         return cluster[0] / cluster[1];
     }

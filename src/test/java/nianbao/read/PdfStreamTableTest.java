@@ -37,7 +37,7 @@ class PdfStreamTableTest {
         page.addAll(line(142, "（一）予以公开", 80, "5件", 205, "—", 265, "5件", 325));
         page.addAll(line(156, "（二）部分公开", 80, "/", 205, "－", 265, "0", 325));
 
-        List<PdfStreamTable.Found> found = PdfStreamTable.find(page);
+        List<PdfStreamTable.Found> found = PdfStreamTable.find(page, new Headings(nianbao.support.Project.words()));
 
         assertThat(found).hasSize(1);
         Table t = found.get(0).table();
@@ -59,11 +59,34 @@ class PdfStreamTableTest {
         page.addAll(line(126, "处理的）", 80));
         page.addAll(line(140, "（三）其他", 80, "0", 205, "0", 265, "0", 325));
 
-        Table t = PdfStreamTable.find(page).get(0).table();
+        Table t = PdfStreamTable.find(page, new Headings(nianbao.support.Project.words())).get(0).table();
 
         assertThat(t.rows()).containsExactly(
                 List.of("一、本年新收", "1", "2", "3"),
                 List.of("（二）部分公开（区分处理的）", "4", "5", "9"),
                 List.of("（三）其他", "0", "0", "0"));
+    }
+
+    @Test
+    void aTableInTheBodyTypeKeepsTheHeadingAndProseAroundItAsText() {
+        List<PdfGlyph> page = new ArrayList<>();
+        String prose = "本机关全年共收到政府信息公开申请十五件，均已按期答复，具体情况见下表：本机关全年共收到";
+        page.addAll(line(60, prose.substring(0, 40), 80));
+        page.addAll(line(74, prose.substring(0, 20), 80));
+        page.addAll(line(100, "三、收到和处理政府信息公开申请情况", 98));
+        page.addAll(line(126, "自然人", 200, "法人", 260, "总计", 320));
+        page.addAll(line(140, "一、本年新收", 80, "12", 205, "3", 265, "15", 325));
+        page.addAll(line(154, "二、上年结转", 80, "0", 205, "1", 265, "1", 325));
+        page.addAll(line(184, prose.substring(0, 40), 80));
+        page.addAll(line(198, prose.substring(0, 12), 80));
+
+        List<nianbao.document.Block> blocks = PdfReader.assemble(List.of(PdfReader.pageItems(0, page, List.of(), 842, new Headings(nianbao.support.Project.words()))));
+
+        List<String> kinds = blocks.stream().map(b -> b instanceof Table ? "table"
+                : ((nianbao.document.Paragraph) b).text().substring(0, 2)).toList();
+        assertThat(kinds).containsExactly("本机", "三、", "table", "本机");
+        Table t = (Table) blocks.get(2);
+        assertThat(t.rows().get(0)).containsExactly("", "自然人", "法人", "总计");
+        assertThat(t.rows()).hasSize(3);
     }
 }

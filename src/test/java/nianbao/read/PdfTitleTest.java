@@ -31,7 +31,7 @@ class PdfTitleTest {
     }
 
     private static List<String> paragraphs(List<PdfGlyph> glyphs) {
-        List<List<PdfReader.Item>> pages = List.of(PdfReader.pageItems(0, glyphs, List.of(), 842));
+        List<List<PdfReader.Item>> pages = List.of(PdfReader.pageItems(0, glyphs, List.of(), 842, new Headings(nianbao.support.Project.words())));
         List<String> out = new ArrayList<>();
         for (Block b : PdfReader.assemble(pages)) {
             if (b instanceof Paragraph p) {

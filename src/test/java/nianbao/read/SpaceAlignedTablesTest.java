@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each sample with its tables written as space-aligned columns (the true grids of
  * ../shared/corpus/formats/expected laid out in a fixed-width font, a Chinese character two columns wide,
  * as pdftotext -layout or a person typing would) gets the same cells and findings as the sample itself;
- * so do the same tables with full-width digits (５), with counts written with their unit (5件), and
- * with blank cells marked "—", "/" or "－" instead of left empty.
+ * so do the same tables with full-width digits (５), with counts written with their unit (5件), with
+ * blank cells marked "—", "/" or "－" instead of left empty, with row labels longer than ten characters
+ * and column headers longer than four wrapped onto the lines below, as pdftotext -layout writes them.
  */
 class SpaceAlignedTablesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,7 +33,7 @@ class SpaceAlignedTablesTest {
 
     /** How the data cells of the tables are written. */
     enum Cells {
-        PLAIN, FULL_WIDTH, WITH_UNIT, BLANK_MARKS;
+        PLAIN, FULL_WIDTH, WITH_UNIT, BLANK_MARKS, WRAPPED_LABELS, WRAPPED_HEADERS;
 
         String value(String text) {
             if (!nianbao.document.Texts.isNumber(text) || !text.matches("\\d+")) {
@@ -149,10 +150,19 @@ class SpaceAlignedTablesTest {
             }
         }
         int blanks = 0;
+        java.util.Map<String, List<String>> more = new java.util.HashMap<>();
         for (JsonNode c : table.get("cells")) {
             String t = c.get("text").asText().replaceAll("\\s+", "");
             if (!c.get("header").asBoolean() && c.get("c").asInt() >= firstValueColumn) {
                 t = t.isEmpty() ? style.blank(blanks++) : style.value(t);
+            }
+            boolean wrapLabel = style == Cells.WRAPPED_LABELS && !c.get("header").asBoolean() && c.get("c").asInt() < firstValueColumn;
+            boolean wrapHeader = style == Cells.WRAPPED_HEADERS && c.get("header").asBoolean()
+                    && c.get("c").asInt() >= firstValueColumn && c.get("colspan").asInt() == 1;
+            if (wrapLabel || wrapHeader) {
+                List<String> pieces = pieces(t, wrapLabel ? 20 : 8);
+                t = pieces.get(0);
+                more.put(c.get("r").asInt() + "," + c.get("c").asInt(), pieces.subList(1, pieces.size()));
             }
             text[c.get("r").asInt()][c.get("c").asInt()] = t;
             span[c.get("r").asInt()][c.get("c").asInt()] = c.get("colspan").asInt();
@@ -187,7 +197,42 @@ class SpaceAlignedTablesTest {
                 c += s;
             }
             out.add(line.toString().stripTrailing());
+            for (int k = 0; ; k++) {
+                StringBuilder wrapped = new StringBuilder();
+                boolean any = false;
+                for (int c = 0; c < cols; ) {
+                    int sp = text[r][c] == null ? 1 : span[r][c];
+                    int w = -2;
+                    for (int q = c; q < c + sp; q++) {
+                        w += width[q] + 2;
+                    }
+                    List<String> rest = more.getOrDefault(r + "," + c, List.of());
+                    String t = k < rest.size() ? rest.get(k) : "";
+                    any |= !t.isEmpty();
+                    wrapped.append(t).append(" ".repeat(w - width(t) + 2));
+                    c += sp;
+                }
+                if (!any) {
+                    break;
+                }
+                out.add(wrapped.toString().stripTrailing());
+            }
         }
+        return out;
+    }
+
+    /** The text cut into pieces of at most {@code max} display columns. */
+    private static List<String> pieces(String t, int max) {
+        List<String> out = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (int cp : t.codePoints().toArray()) {
+            if (width(piece.toString()) + SpacedColumns.width(cp) > max) {
+                out.add(piece.toString());
+                piece.setLength(0);
+            }
+            piece.appendCodePoint(cp);
+        }
+        out.add(piece.toString());
         return out;
     }
 
