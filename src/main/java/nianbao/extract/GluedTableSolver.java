@@ -30,11 +30,20 @@ final class GluedTableSolver {
 
     /**
      * A linear identity: the sum of {@code left} equals (or, with {@code atLeast}, is at least) the sum of
-     * {@code right}.
+     * {@code right} plus {@code constant}.
      */
-    record Identity(List<At> left, List<At> right, boolean atLeast) {
+    record Identity(List<At> left, List<At> right, boolean atLeast, long constant) {
+        Identity(List<At> left, List<At> right, boolean atLeast) {
+            this(left, right, atLeast, 0);
+        }
+
         static Identity equal(List<At> left, List<At> right) {
             return new Identity(left, right, false);
+        }
+
+        /** The cell holds this number (the prose says so: "现行有效的规范性文件16件"). */
+        static Identity stated(At cell, long value) {
+            return new Identity(List.of(cell), List.of(), false, value);
         }
 
         boolean holds(long[][] values) {
@@ -46,6 +55,7 @@ final class GluedTableSolver {
             for (At a : right) {
                 r += values[a.row()][a.column()];
             }
+            r += constant;
             return atLeast ? l >= r : l == r;
         }
 

@@ -94,7 +94,8 @@ public final class ReportExtractor {
         List<Label> labels = new ArrayList<>();
         Template.Tables specs = template.tables();
         addTable(tables, cells, labels, found.t2().isEmpty() ? absent(specs.T2().id(), specs.T2().name())
-                : TableTwoExtractor.extract(found.t2(), templateOr(t2Version, template), sectionOf(headings, found.block(2)), t2Version));
+                : TableTwoExtractor.extract(found.t2(), templateOr(t2Version, template), sectionOf(headings, found.block(2)), t2Version,
+                        prose.stated()));
         addTable(tables, cells, labels, found.t3().isEmpty() ? absent(specs.T3().id(), specs.T3().name())
                 : TableThreeExtractor.extract(found.t3(), templateOr(t3Version, template), sectionOf(headings, found.block(3)), t3Version));
         addTable(tables, cells, labels, found.t4().isEmpty() ? absent(specs.T4().id(), specs.T4().name())

@@ -44,7 +44,9 @@ final class TableTwoExtractor {
         return best;
     }
 
-    static TableResult extract(List<Segment> segments, Template template, String section, String version) {
+    /** @param stated what the prose says of table 二's cells: it may decide how run-together digits split */
+    static TableResult extract(List<Segment> segments, Template template, String section, String version,
+                               List<nianbao.facts.Statement> stated) {
         Template.Table2 spec = template.tables().T2();
         List<Cell> cells = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
@@ -106,7 +108,8 @@ final class TableTwoExtractor {
             // "规章000规范性文件898989…": each row's digits are cut into its cells where only one reading is left.
             StringBuilder all = new StringBuilder();
             segments.forEach(sg -> sg.labels().forEach(l -> all.append(l).append(' ')));
-            TableResult glued = TableTwoGlued.read(all.toString(), spec, section, version, placed -> status(spec, section, placed));
+            TableResult glued = TableTwoGlued.read(all.toString(), spec, section, version, stated,
+                    placed -> status(spec, section, placed));
             if (glued != null && glued.cells().stream().anyMatch(c -> !c.missing())) {
                 return glued;
             }

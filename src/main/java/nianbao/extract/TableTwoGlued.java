@@ -9,6 +9,7 @@ import nianbao.extract.GluedTableSolver.At;
 import nianbao.extract.GluedTableSolver.Identity;
 import nianbao.facts.Cell;
 import nianbao.facts.Label;
+import nianbao.facts.Statement;
 import nianbao.template.LabelMatcher;
 import nianbao.template.Template;
 
@@ -31,7 +32,7 @@ final class TableTwoGlued {
     }
 
     /** The cells and labels read, or null when no block caption of the template is in the text. */
-    static TableResult read(String glued, Template.Table2 spec, String section, String version,
+    static TableResult read(String glued, Template.Table2 spec, String section, String version, List<Statement> stated,
                             java.util.function.Function<List<Cell>, TableResult> wrap) {
         GluedRows.Spaced text = GluedRows.Spaced.of(glued);
         String compact = text.compact();
@@ -70,7 +71,7 @@ final class TableTwoGlued {
                 order++;
                 String how = LabelMatcher.same(written, row.label()) ? "exact" : "keywords";
                 labels.add(new Label(T, section, "row", row.key(), row.label(), written, how, order));
-                List<String> values = cut(text.between(m.start(2), m.end(2)), block);
+                List<String> values = cut(text.between(m.start(2), m.end(2)), block, row, stated);
                 for (int c = 0; c < block.columns().size(); c++) {
                     Template.LabelSpec col = block.columns().get(c);
                     cells.add(values == null ? CellFactory.missing(T, section, row, order, block.key(), col, c)
@@ -144,7 +145,7 @@ final class TableTwoGlued {
     }
 
     /** The row's cell texts, or null when the digits can be read more than one way. */
-    private static List<String> cut(String run, Template.Block2 block) {
+    private static List<String> cut(String run, Template.Block2 block, Template.LabelSpec row, List<Statement> stated) {
         int n = block.columns().size();
         if (n == 1) {
             // One cell (an amount in 万元 may have decimals): the whole number is its value.
@@ -159,6 +160,16 @@ final class TableTwoGlued {
             int small = columnIndex(block, a.notBelow());
             if (big >= 0 && small >= 0) {
                 plausible.add(new Identity(List.of(new At(0, big)), List.of(new At(0, small)), true));
+            }
+        }
+        // What the prose says of one of the row's cells tells readings apart as a person would use it.
+        for (Statement s : stated) {
+            if (s.table().equals(T) && s.targets().size() == 1 && !s.none()) {
+                String[] target = s.targets().get(0).split("\\|", -1);
+                int c = columnIndex(block, target.length == 2 ? target[1] : "");
+                if (target[0].equals(row.key()) && c >= 0) {
+                    plausible.add(Identity.stated(new At(0, c), s.value()));
+                }
             }
         }
         return GluedTableSolver.solve(List.of(run), new int[] {n}, plausible).rows().get(0);

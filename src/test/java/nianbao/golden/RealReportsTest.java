@@ -96,6 +96,22 @@ class RealReportsTest {
     }
 
     @Test
+    void theProseDecidesATableTwoRowItsDigitsAloneCannot() throws Exception {
+        // 平潭行政审批局 2023: 行政规范性文件 "5416" reads 5|4|16 or 5|41|6 (both with 现行有效 not below 制发);
+        // section 一 says "全面梳理了我局现行有效的规范性文件16件", which a person uses to read 5|4|16.
+        Path report = Project.shared("corpus/real/pingtan-departments").resolve("pingtan-hzs-2023.txt");
+        assertThat(Project.auditor().facts(report).cells()).filteredOn(c -> c.table().equals("T2") && c.rowKey().equals("GFXWJ"))
+                .extracting(nianbao.facts.Cell::columnKey, nianbao.facts.Cell::value, nianbao.facts.Cell::how)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("MADE", 5L, "split"),
+                        org.assertj.core.groups.Tuple.tuple("REPEALED", 4L, "split"),
+                        org.assertj.core.groups.Tuple.tuple("VALID", 16L, "split"));
+        // 平潭管委会办公室 2024: "114251" has many plausible readings and the prose names none of its cells.
+        Path other = Project.shared("corpus/real/pingtan-departments").resolve("pingtan-gwh-2024.txt");
+        assertThat(Project.auditor().facts(other).cells()).filteredOn(c -> c.table().equals("T2") && c.rowKey().equals("GFXWJ"))
+                .allMatch(nianbao.facts.Cell::missing);
+    }
+
+    @Test
     void convertedMarkdownWithLabelsSeparatedFromNumbersGetsNoSumFindings() {
         for (String name : List.of("kewei-2024-source.md", "shanghai-office-sample-source.md")) {
             ReportResult r = audit(KIRO.resolve(name));
