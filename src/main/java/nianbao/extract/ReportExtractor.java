@@ -38,7 +38,9 @@ public final class ReportExtractor {
             "(?:发布日期|发布时间|公开日期|发文日期)[:：]\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
     private static final Pattern WRITTEN = Pattern.compile(
             "成文日期[:：]\\s*(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
-    private static final Pattern DATE_LINE = Pattern.compile("^[（(]?(\\d{4})年(\\d{1,2})月(\\d{1,2})日[）)]?$");
+    /** A line holding only a date, as a 落款 or an issue date under the title ("（2026年1月23日印发）"). */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^[（(]?(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:印发|制发|发布|公布|起施行)?[）)]?$");
     private static final Pattern PAGE_TITLE = Pattern.compile("^\\s*[•·]?\\s*标题\\s*[:：]\\s*(.+)$");
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
     /** A title that names the kind of body itself, not only a place ("合水县2020年…"). */
