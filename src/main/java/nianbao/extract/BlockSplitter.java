@@ -28,7 +28,10 @@ final class BlockSplitter {
     /** What ends a heading run into its text: a digit, punctuation, a bracket or quote opening the text. */
     private static final Pattern TITLE_END = Pattern.compile("[0-9０-９，。；：:,;（(《“\"\\s]");
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
-    private static final Pattern DIGITS = Pattern.compile("[0-9０-９]{3,}");
+    /** Three digits or more in a row, spaces between them allowed ("000", "0 0 0"): a table's data, not a count in prose. */
+    private static final Pattern DIGITS = Pattern.compile("[0-9０-９](?:\\s*[0-9０-９]){2,}");
+    /** A date ("2023年1月5日"): a 落款 after the last table, not one of its rows. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}年\\d{1,2}月");
     /** A paragraph shorter than this is a heading or a caption, never a table run on. */
     private static final int SHORT = 40;
     /** A run-on table has at least this much header text before its first digit. */
@@ -43,24 +46,86 @@ final class BlockSplitter {
     }
 
     static List<Block> split(List<Block> blocks, List<Template> templates) {
+        return joinRunOnRows(cut(blocks, templates), templates.get(0));
+    }
+
+    /**
+     * A run-together table whose rows stand on lines of their own is recovered from text only up to its first
+     * long line ("三、本年度办理结果（一）予以公开8000008（二）部分公开…"): the paragraphs after it that are more of
+     * its rows (run-together digits, no sentence) belong to it again, up to the next heading.
+     */
+    private static List<Block> joinRunOnRows(List<Block> blocks, Template template) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            Block last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (b instanceof Paragraph p && last instanceof Table t && !t.grid() && isRunOnRow(p.text(), template)) {
+                List<List<String>> rows = new ArrayList<>(t.rows());
+                rows.add(List.of(p.text()));
+                out.set(out.size() - 1, new Table(rows, false));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isRunOnRow(String text, Template template) {
+        String c = Texts.compact(text);
+        return DIGITS.matcher(c).find() && !c.contains("。") && !DATE.matcher(c).find() && !startsWithHeading(text, template)
+                && atHeadings(text, template).size() == 1;
+    }
+
+    private static List<Block> cut(List<Block> blocks, List<Template> templates) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
             if (b instanceof Paragraph p) {
                 for (String piece : atHeadings(p.text(), templates.get(0))) {
                     out.addAll(tableInProse(piece, templates));
                 }
-            } else if (b instanceof Table t && !t.grid() && t.rows().size() == 1) {
-                // One run-on row of text: its tail may hold the next section's heading and prose.
+            } else if (b instanceof Table t && !t.grid() && t.rows().size() == 1 && !t.rows().get(0).isEmpty()) {
+                // One run-on row of text: it may start with its section's heading, and its tail may hold the
+                // next section's heading and prose.
                 List<String> pieces = atHeadings(String.join(" ", t.rows().get(0)), templates.get(0));
-                out.add(pieces.size() == 1 ? t : new Table(List.of(List.of(pieces.get(0))), false));
-                for (int i = 1; i < pieces.size(); i++) {
+                int first = 0;
+                if (pieces.size() > 1 && startsWithHeading(pieces.get(0), templates.get(0))) {
+                    out.add(new Paragraph(pieces.get(0)));
+                    first = 1;
+                }
+                out.add(pieces.size() == 1 ? t : new Table(List.of(List.of(pieces.get(first))), false));
+                for (int i = first + 1; i < pieces.size(); i++) {
                     out.addAll(tableInProse(pieces.get(i), templates));
+                }
+            } else if (b instanceof Table t && !t.grid() && !t.rows().isEmpty() && !t.rows().get(0).isEmpty()
+                    && t.rows().get(0).get(0) != null) {
+                // A table recovered from text lines whose first line still carries its section's heading
+                // ("三、收到和处理政府信息公开申请情况（本列数据的勾稽关系…）申请人情况…").
+                List<String> firstRow = t.rows().get(0);
+                List<String> pieces = atHeadings(firstRow.get(0), templates.get(0));
+                if (pieces.size() > 1 && startsWithHeading(pieces.get(0), templates.get(0))) {
+                    out.add(new Paragraph(pieces.get(0)));
+                    List<List<String>> rows = new ArrayList<>(t.rows());
+                    List<String> rest = new ArrayList<>(firstRow);
+                    rest.set(0, String.join("", pieces.subList(1, pieces.size())));
+                    rows.set(0, rest);
+                    out.add(new Table(rows, false));
+                } else {
+                    out.add(t);
                 }
             } else {
                 out.add(b);
             }
         }
         return out;
+    }
+
+    /** Whether the piece is a section heading on its own (as {@link #atHeadings} cut it). */
+    private static boolean startsWithHeading(String piece, Template template) {
+        Matcher m = NUMERAL.matcher(piece);
+        if (m.lookingAt() && titleEnd(piece + "。", m.end(), m.group(1), template) >= 0) {
+            return true;
+        }
+        return template.sections().stream().anyMatch(sec -> piece.strip().equals(sec.title())
+                || sec.synonyms().contains(piece.strip()));
     }
 
     /** The text cut before each embedded section heading and after the heading's own words. */
@@ -157,7 +222,9 @@ final class BlockSplitter {
             return -1; // a heading standing alone in its paragraph: nothing to cut
         }
         int best = bestTitleLength(window, section);
-        int end = stops && likeness(window.substring(0, stop.start()), section)
+        // A prefix that is the title itself (or a synonym) is the heading, whatever follows ("…事项无。").
+        boolean exact = likeness(window.substring(0, best), section) == 1.0;
+        int end = stops && !exact && likeness(window.substring(0, stop.start()), section)
                 >= likeness(window.substring(0, best), section) - CLOSE_ENOUGH ? stop.start() : best;
         if (end < window.length() && LISTING.indexOf(window.charAt(end)) >= 0) {
             return -1;

@@ -164,7 +164,8 @@ final class GluedTableSolver {
                 varies = new boolean[n];
             } else if (score == bestScore) {
                 for (int r = 0; r < n; r++) {
-                    varies[r] |= !java.util.Arrays.equals(candidates.get(r).get(current[r]), candidates.get(r).get(best[r]));
+                    varies[r] |= open[r]
+                            && !java.util.Arrays.equals(candidates.get(r).get(current[r]), candidates.get(r).get(best[r]));
                 }
             }
             int r = n - 1;

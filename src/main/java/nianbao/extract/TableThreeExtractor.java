@@ -97,6 +97,17 @@ final class TableThreeExtractor {
         if (found.isEmpty() && glued > 0) {
             return glued(segments, spec, section, detectedVersion);
         }
+        if (!found.isEmpty() && found.size() < rows.size()) {
+            // Some rows not found: in text laid out partly run together ("三、本年度办理结果（一）予以公开0 0 0 0 0 00
+            // （二）部分公开…" on one line), reading the whole table as run-together text may find them.
+            TableResult whole = glued(segments, spec, section, detectedVersion);
+            long wholeFound = whole.labels().stream().filter(l -> l.kind().equals("row") && !l.how().equals("absent")).count();
+            // Only a complete reading replaces the row-by-row one: every template row found, every cell placed.
+            boolean complete = wholeFound == rows.size() && whole.cells().stream().noneMatch(Cell::missing);
+            if (whole.table().status().equals("ok") && complete) {
+                return whole;
+            }
+        }
         for (int i = 0; i < rows.size(); i++) {
             Template.LabelSpec row = rows.get(i);
             if (!found.contains(row.key())) {
@@ -113,6 +124,10 @@ final class TableThreeExtractor {
             return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
                     "表三中的数字无法对应到模板的行（行名称无法识别）"), List.of(), List.of(), detectedVersion);
         }
+        if (found.isEmpty()) {
+            // Words of table 三 but none of its rows and no number (a note that quotes a label): not the table.
+            return new TableResult(new TableFact(T, spec.name(), false, "", "absent", ""), List.of(), List.of(), null);
+        }
         // A table whose every cell is blank (an unfilled template) is one finding, not one per row.
         boolean nothing = cells.stream().allMatch(c -> c.blank() || c.missing());
         String status = found.isEmpty() || nothing ? "noData" : "ok";
@@ -126,7 +141,10 @@ final class TableThreeExtractor {
      */
     private static TableResult glued(List<Segment> segments, Template.Table3 spec, String section, String version) {
         StringBuilder all = new StringBuilder();
-        segments.forEach(s -> s.labels().forEach(l -> all.append(l).append(' ')));
+        for (Segment seg : segments) {
+            seg.labels().forEach(l -> all.append(l).append(' '));
+            seg.values().forEach(v -> all.append(v).append(' '));
+        }
         List<Template.LabelSpec> rows = spec.rows();
         List<Template.LabelSpec> columns = spec.columns();
         List<GluedRows.Found> foundRows = GluedRows.tableThree(all.toString(), rows);

@@ -60,7 +60,7 @@ public final class TextReader implements ReportReader {
 
     /** Splits decoded text into metadata, paragraphs and tables. Visible for tests. */
     public static Document parse(String text, ReadingWords words) {
-        List<String> lines = RunOnText.split(new ArrayList<>(List.of(text.split("\n", -1))), new Headings(words));
+        List<String> lines = RunOnText.split(HardWrap.unwrap(new ArrayList<>(List.of(text.split("\n", -1)))), new Headings(words));
         List<String> metadata = new ArrayList<>();
         int start = findTitle(lines);
         joinBrokenTitle(lines, start);

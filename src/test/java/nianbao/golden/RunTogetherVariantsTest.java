@@ -55,12 +55,34 @@ class RunTogetherVariantsTest {
         return out.append('\n').toString();
     }
 
+    /** The text cut every {@code width} characters, as text saved from a PDF or a mail is hard-wrapped. */
+    static String hardWrapped(String text, int width) {
+        String t = text.strip();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < t.length(); i += width) {
+            out.append(t, i, Math.min(t.length(), i + width)).append('\n');
+        }
+        return out.toString();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("nianbao.golden.SameFindings#stems")
     void flattenedSampleGetsTheSameFindings(String stem) throws IOException {
+        assertFlattenedLikeText(stem, runTogether(Files.readString(Project.REPORTS.resolve(stem + ".txt"), StandardCharsets.UTF_8)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nianbao.golden.SameFindings#stems")
+    void flattenedAndHardWrappedSampleGetsTheSameFindings(String stem) throws IOException {
+        // Headings, table rows and words are cut mid-way ("三、收到和处理政府信息公开申" / "请情况"): joined back first.
+        String flat = runTogether(Files.readString(Project.REPORTS.resolve(stem + ".txt"), StandardCharsets.UTF_8));
+        assertFlattenedLikeText(stem, hardWrapped(flat, 40));
+    }
+
+    private void assertFlattenedLikeText(String stem, String content) throws IOException {
         Path original = Project.REPORTS.resolve(stem + ".txt");
         Path flat = tmp.resolve(stem + ".txt");
-        Files.writeString(flat, runTogether(Files.readString(original, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        Files.writeString(flat, content, StandardCharsets.UTF_8);
         ReportResult text = Project.auditor().audit(original, "x");
         ReportResult run = Project.auditor().audit(flat, "x");
 
