@@ -37,6 +37,12 @@ final class Batch {
         try {
             List<Future<Auditor.Audited>> futures = new ArrayList<>();
             for (Inputs.Input in : inputs) {
+                if (in.notRead() != null) {
+                    // Decided while walking the folders (a named pipe, a link out of the folders …): never opened.
+                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(new Auditor.Audited(in.notRead(), null)));
+                    progress.step();
+                    continue;
+                }
                 futures.add(pool.submit(() -> {
                     Auditor.Audited a = auditor.auditWithFacts(in.path(), in.shownName());
                     progress.step();
