@@ -94,14 +94,15 @@ final class OfficeWorkbooks {
         return sb.toString();
     }
 
-    static List<Path> write(XlsxRenderer renderer, BatchResult batch, Path dir) throws IOException {
+    /** Writes the workbooks to temporary files of {@code files}; they appear when {@code files} is committed. */
+    static List<Path> write(XlsxRenderer renderer, BatchResult batch, Path dir, OutputFiles files) throws IOException {
         List<Path> written = new ArrayList<>();
         Map<ReportResult, String> names = names(batch.reports());
         Map<ReportResult, String> ordered = new LinkedHashMap<>();
         batch.reports().stream().filter(names::containsKey).forEach(r -> ordered.put(r, names.get(r)));
         for (Map.Entry<ReportResult, String> e : ordered.entrySet()) {
             Path target = dir.resolve(e.getValue());
-            Renderer.atomically(target, out -> renderer.writeOffice(batch, e.getKey(), out));
+            files.add(target, out -> renderer.writeOffice(batch, e.getKey(), out));
             written.add(target);
         }
         return written;
