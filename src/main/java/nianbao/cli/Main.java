@@ -147,7 +147,10 @@ public final class Main implements Callable<Integer> {
             outputs.add(xlsxFile, o -> new XlsxRenderer().write(batch, o));
             written = split ? new XlsxRenderer().writeOffices(batch, offices, outputs) : List.of();
             outputs.commit();
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (java.io.IOException | RuntimeException e) {
+            if (!WriteFailure.fromTheDisk(e)) {
+                throw e;
+            }
             err.println(WriteFailure.explain(e, out));
             return ExitCode.NOT_WRITTEN.code;
         }

@@ -1,7 +1,6 @@
 package nianbao.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -17,8 +16,24 @@ final class WriteFailure {
     private WriteFailure() {
     }
 
+    /**
+     * Whether a failure while writing comes from the disk: POI wraps the IOException of its own temporary
+     * files (a full /tmp) in a RuntimeException, which is a write failure too, not a fault of the checker.
+     */
+    static boolean fromTheDisk(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String explain(Exception e, Path outputDir) {
-        IOException io = e instanceof UncheckedIOException u ? u.getCause() : e instanceof IOException i ? i : null;
+        IOException io = null;
+        for (Throwable c = e; c != null && io == null; c = c.getCause()) {
+            io = c instanceof IOException i ? i : null;
+        }
         Path where = outputDir;
         if (io instanceof FileSystemException fse && fse.getFile() != null) {
             Path file = Path.of(fse.getFile());
