@@ -39,18 +39,23 @@ final class Inputs {
     }
 
     /** The inputs, ordered by shown name; a folder's files under {@code outputDir} (this tool's own results) are left out. */
-    static List<Input> collect(List<Path> paths, Path outputDir) throws IOException {
+    static List<Input> collect(List<Path> paths, Path outputDir) {
         Path skip = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
         InputWalker walker = new InputWalker(allowedRoots(paths), skip);
         for (Path p : paths) {
-            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (Files.isDirectory(p)) {
-                // A folder named on the command line is walked even when its name is a link (the walk would take
-                // the link itself for a file: "name/." is the folder it leads to); links inside are not followed.
-                Path start = attrs.isSymbolicLink() ? p.resolve(".") : p;
-                Files.walkFileTree(start, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE, walker);
-            } else {
-                walker.add(p, attrs);
+            try {
+                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (Files.isDirectory(p)) {
+                    // A folder named on the command line is walked even when its name is a link (the walk would take
+                    // the link itself for a file: "name/." is the folder it leads to); links inside are not followed.
+                    Path start = attrs.isSymbolicLink() ? p.resolve(".") : p;
+                    Files.walkFileTree(start, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE, walker);
+                } else {
+                    walker.add(p, attrs);
+                }
+            } catch (IOException e) {
+                // One path given that cannot even be looked at is listed; the other paths are still checked.
+                walker.visitFileFailed(p, e);
             }
         }
         List<Input> out = new ArrayList<>(walker.found());
@@ -59,12 +64,16 @@ final class Inputs {
     }
 
     /** Where a link may lead: inside a folder named on the command line, or beside a file named there. */
-    static List<Path> allowedRoots(List<Path> paths) throws IOException {
+    static List<Path> allowedRoots(List<Path> paths) {
         List<Path> roots = new ArrayList<>();
         for (Path p : paths) {
             Path folder = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
-            if (folder != null) {
-                roots.add(folder.toRealPath());
+            try {
+                if (folder != null) {
+                    roots.add(folder.toRealPath());
+                }
+            } catch (IOException e) {
+                // A folder whose real place cannot be found admits no link; it is listed when walked.
             }
         }
         return roots;
