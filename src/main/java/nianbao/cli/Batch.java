@@ -1,9 +1,13 @@
 package nianbao.cli;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,8 +41,16 @@ final class Batch {
         try {
             List<Future<Auditor.Audited>> futures = new ArrayList<>();
             for (Inputs.Input in : inputs) {
+                if (in.notRead() != null) {
+                    // Decided while walking the folders (a named pipe, a link out of the folders …): never opened.
+                    futures.add(CompletableFuture.completedFuture(new Auditor.Audited(in.notRead(), null)));
+                    progress.step();
+                    continue;
+                }
                 futures.add(pool.submit(() -> {
-                    Auditor.Audited a = auditor.auditWithFacts(in.path(), in.shownName());
+                    Auditor.Audited a = stillARegularFile(in.path()) ? auditor.auditWithFacts(in.path(), in.shownName())
+                            : new Auditor.Audited(ReportResult.unreadable(in.shownName(), null,
+                                    "检查时该文件已被删除或换成了特殊文件，未读取。"), null);
                     progress.step();
                     return a;
                 }));
@@ -56,6 +68,14 @@ final class Batch {
             progress.done();
         }
         return acrossYears(setup, audited);
+    }
+
+    /**
+     * Looked at again just before reading: a file swapped for a named pipe after the walk would make the
+     * reader wait for ever. (A swap in the instant between this look and the read is not caught.)
+     */
+    private static boolean stillARegularFile(Path file) {
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Adds the findings of the cross-year rules to the reports they belong to. */

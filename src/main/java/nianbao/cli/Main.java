@@ -12,6 +12,7 @@ import nianbao.engine.RulesException;
 import nianbao.findings.BatchResult;
 import nianbao.findings.ReportResult;
 import nianbao.render.JsonRenderer;
+import nianbao.render.OutputFiles;
 import nianbao.render.XlsxRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true, version = "nianbao-check 0.1.0",
         subcommands = {RulesCommand.class, ShowCommand.class},
         description = {"检查政府信息公开工作年度报告是否符合统一格式，结果写入 Excel 和 JSON。",
-            "退出码：0 没有问题；4 发现问题；5 有文件无法读取；2 用法错误或规则有误；1 意外错误。"})
+            "退出码：0 没有问题；4 发现问题；5 有文件无法读取；2 用法错误或规则有误；3 结果无法写入；1 意外错误。"})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认 rules/）")
@@ -99,9 +100,23 @@ public final class Main implements Callable<Integer> {
         List<Path> inputs = paths.isEmpty() ? List.of(fromHome("reports-in")) : paths;
         for (Path p : inputs) {
             if (!Files.exists(p)) {
-                err.println("找不到输入：" + p);
+                err.println("找不到输入：" + Terminal.plain(p.toString()));
                 return ExitCode.USAGE.code;
             }
+        }
+        Path jsonFile = json != null ? json : out.resolve("findings.json");
+        Path xlsxFile = xlsx != null ? xlsx : out.resolve("findings.xlsx");
+        Path offices = out.resolve("offices");
+        List<Path> outputDirs = new ArrayList<>(List.of(parentOf(jsonFile), parentOf(xlsxFile)));
+        if (split) {
+            outputDirs.add(offices);
+        }
+        try {
+            // Before the audit, which may take minutes: a folder that cannot take the results is said at once.
+            OutputFolders.prepare(outputDirs, List.of(jsonFile, xlsxFile));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            err.println(WriteFailure.explain(e, out));
+            return ExitCode.NOT_WRITTEN.code;
         }
         RuleSetup setup = loadRules(rules, !noCache, err);
         if (setup == null) {
@@ -125,20 +140,33 @@ public final class Main implements Callable<Integer> {
         }
         BatchResult batch = new BatchResult(1, setup.rules().fingerprint(), new ArrayList<>(setup.settings().disabled()),
                 results, setup.ruleInfos()).withResolved(resolved, java.time.Instant.now());
-        Path jsonFile = json != null ? json : out.resolve("findings.json");
-        Path xlsxFile = xlsx != null ? xlsx : out.resolve("findings.xlsx");
-        new JsonRenderer().writeTo(batch, jsonFile);
-        new XlsxRenderer().writeTo(batch, xlsxFile);
+        List<Path> written;
+        try (OutputFiles outputs = new OutputFiles()) {
+            // All results written to temporary files first, then moved into place together.
+            outputs.add(jsonFile, o -> new JsonRenderer().write(batch, o));
+            outputs.add(xlsxFile, o -> new XlsxRenderer().write(batch, o));
+            written = split ? new XlsxRenderer().writeOffices(batch, offices, outputs) : List.of();
+            outputs.commit();
+        } catch (java.io.IOException | RuntimeException e) {
+            if (!WriteFailure.fromTheDisk(e)) {
+                throw e;
+            }
+            err.println(WriteFailure.explain(e, out));
+            return ExitCode.NOT_WRITTEN.code;
+        }
         printSummary(batch, jsonFile, xlsxFile);
         if (split) {
-            Path offices = out.resolve("offices");
-            List<Path> written = new XlsxRenderer().writeOffices(batch, offices);
-            System.out.printf("已为 %d 份报告分别生成工作簿：%s%n", written.size(), offices);
+            System.out.printf("已为 %d 份报告分别生成工作簿：%s%n", written.size(), Terminal.plain(offices.toString()));
         }
         if (batch.anyUnreadable()) {
             return ExitCode.UNREADABLE.code;
         }
         return batch.anyFindings() ? ExitCode.FINDINGS.code : ExitCode.CLEAN.code;
+    }
+
+    private static Path parentOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent != null ? parent : file.toAbsolutePath();
     }
 
     private static void printSummary(BatchResult batch, Path json, Path xlsx) {
@@ -155,12 +183,12 @@ public final class Main implements Callable<Integer> {
                 case "skipped" -> "已跳过：" + r.error();
                 default -> "无法读取：" + r.error();
             };
-            o.printf("%s  %s%n", r.file(), what);
+            o.printf("%s  %s%n", Terminal.plain(r.file()), Terminal.plain(what));
         }
         if (!batch.rulesOff().isEmpty()) {
             o.printf("以下规则已在 settings.xlsx 中关闭，未作检查：%s%n", String.join("、", batch.rulesOff()));
         }
         o.printf("共 %d 个文件；错误 %d，警告 %d，提示 %d。结果：%s，%s%n", batch.reports().size(), errors, warnings, infos,
-                xlsx, json);
+                Terminal.plain(xlsx.toString()), Terminal.plain(json.toString()));
     }
 }

@@ -58,8 +58,16 @@ public final class RulesCommand implements Callable<Integer> {
         Integer run(RuleSetup setup) throws Exception {
             List<RuleInfo> infos = setup.ruleInfos();
             if (format.equals("xlsx")) {
-                new XlsxRenderer().writeRules(infos, out);
-                System.out.println("规则清单已写入 " + out);
+                try {
+                    new XlsxRenderer().writeRules(infos, out);
+                } catch (java.io.IOException | RuntimeException e) {
+                    if (!WriteFailure.fromTheDisk(e)) {
+                        throw e;
+                    }
+                    System.err.println(WriteFailure.explain(e, out));
+                    return ExitCode.NOT_WRITTEN.code;
+                }
+                System.out.println("规则清单已写入 " + Terminal.plain(out.toString()));
                 return ExitCode.CLEAN.code;
             }
             PrintWriter o = new PrintWriter(System.out, true);

@@ -46,12 +46,17 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         if (!Files.exists(file)) {
-            err.println("找不到文件：" + file);
+            err.println("找不到文件：" + Terminal.plain(file.toString()));
             return ExitCode.USAGE.code;
         }
         if (Files.isDirectory(file)) {
-            err.println(file + " 是文件夹：./check show 一次显示一份报告，请指定其中一个文件。");
+            err.println(Terminal.plain(file.toString()) + " 是文件夹：./check show 一次显示一份报告，请指定其中一个文件。");
             return ExitCode.USAGE.code;
+        }
+        if (!Files.isRegularFile(file)) {
+            // A named pipe or a device would make the reader wait for ever: it is not opened.
+            err.println(Terminal.plain(file.toString()) + "：" + SpecialFiles.reason(file.toRealPath()));
+            return ExitCode.UNREADABLE.code;
         }
         RuleSetup setup = Main.loadRules(rules != null ? rules : main.rules, !noCache && !main.noCache, err);
         if (setup == null) {
@@ -68,12 +73,12 @@ final class ShowCommand implements Callable<Integer> {
             result = setup.auditor().audit(file, shown);
         } catch (RuntimeException | StackOverflowError e) {
             // Reading problems are already results; this is a fault of the checker, said plainly.
-            err.println(shown + "：检查此文件时出现意外错误（" + e.getClass().getSimpleName() + "），请把此文件交给维护人员。");
+            err.println(Terminal.plain(shown) + "：检查此文件时出现意外错误（" + e.getClass().getSimpleName() + "），请把此文件交给维护人员。");
             return ExitCode.FAILURE.code;
         }
         if (!result.status().equals("checked")) {
             // A skip reason already says it was skipped; an unreadable file's reason says only why.
-            err.println(shown + (result.status().equals("skipped") ? "：" : "：无法读取。") + result.error());
+            err.println(Terminal.plain(shown) + (result.status().equals("skipped") ? "：" : "：无法读取。") + result.error());
             return ExitCode.UNREADABLE.code;
         }
         if (json) {

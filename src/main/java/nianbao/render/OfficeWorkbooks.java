@@ -22,6 +22,13 @@ import nianbao.findings.ReportResult;
 final class OfficeWorkbooks {
     /** Characters Windows forbids in file names, and control characters. */
     private static final Pattern ILLEGAL = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
+    /**
+     * Bidi embeddings, overrides, isolates and marks: invisible, they make "报告\u202Excod.exe" look like
+     * "报告exe.docx", so they are removed (not replaced: they never separate words).
+     */
+    private static final Pattern BIDI = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
+    /** A name starting like a formula (= + - @) may be taken for one when a list of names is pasted into a sheet. */
+    private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@]");
     private static final Pattern RESERVED = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\..*)?");
     /** Base names are cut to this many UTF-8 bytes: far below the 255 bytes Linux allows, suffix included. */
     static final int MAX_BYTES = 150;
@@ -63,13 +70,13 @@ final class OfficeWorkbooks {
 
     /** A name every file system takes: no forbidden characters, no trailing dot or space, no device name, short. */
     static String safe(String name) {
-        String s = ILLEGAL.matcher(name).replaceAll("_").replaceAll("\\s+", " ").strip();
+        String s = ILLEGAL.matcher(BIDI.matcher(name).replaceAll("")).replaceAll("_").replaceAll("\\s+", " ").strip();
         s = cut(s, MAX_BYTES);
         s = s.replaceAll("^[ .]+|[ .]+$", "");
         if (s.isEmpty()) {
             s = "报告";
         }
-        if (RESERVED.matcher(s).matches()) {
+        if (RESERVED.matcher(s).matches() || FORMULA_START.matcher(s).find()) {
             s = "_" + s;
         }
         return s;
@@ -94,14 +101,15 @@ final class OfficeWorkbooks {
         return sb.toString();
     }
 
-    static List<Path> write(XlsxRenderer renderer, BatchResult batch, Path dir) throws IOException {
+    /** Writes the workbooks to temporary files of {@code files}; they appear when {@code files} is committed. */
+    static List<Path> write(XlsxRenderer renderer, BatchResult batch, Path dir, OutputFiles files) throws IOException {
         List<Path> written = new ArrayList<>();
         Map<ReportResult, String> names = names(batch.reports());
         Map<ReportResult, String> ordered = new LinkedHashMap<>();
         batch.reports().stream().filter(names::containsKey).forEach(r -> ordered.put(r, names.get(r)));
         for (Map.Entry<ReportResult, String> e : ordered.entrySet()) {
             Path target = dir.resolve(e.getValue());
-            Renderer.atomically(target, out -> renderer.writeOffice(batch, e.getKey(), out));
+            files.add(target, out -> renderer.writeOffice(batch, e.getKey(), out));
             written.add(target);
         }
         return written;

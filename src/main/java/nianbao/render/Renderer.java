@@ -2,9 +2,7 @@ package nianbao.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import nianbao.findings.BatchResult;
 
 /** Writes a batch result to one output file. */
@@ -23,32 +21,14 @@ public interface Renderer {
     }
 
     /**
-     * Writes a file through a temporary file beside the target that is moved into place, so an interrupted
-     * run never leaves a half-written file where the last good one was.
+     * Writes one file through a temporary file beside the target that is moved into place, so an
+     * interrupted run never leaves a half-written file where the last good one was ({@link OutputFiles}
+     * does the same for several files at once).
      */
     static void atomically(Path target, Body body) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".nianbao-", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                body.writeTo(out);
-            }
-            readableByAll(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** A temporary file is created readable by its owner only; the output is a normal file (rw-r--r--). */
-    private static void readableByAll(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        try (OutputFiles files = new OutputFiles()) {
+            files.add(target, body);
+            files.commit();
         }
     }
 }

@@ -67,7 +67,16 @@ public final class XlsxRenderer implements Renderer {
      * {@link OfficeWorkbooks}) and written atomically. Returns the files written, in the batch's order.
      */
     public List<Path> writeOffices(BatchResult batch, Path dir) throws IOException {
-        return OfficeWorkbooks.write(this, batch, dir);
+        try (OutputFiles files = new OutputFiles()) {
+            List<Path> written = writeOffices(batch, dir, files);
+            files.commit();
+            return written;
+        }
+    }
+
+    /** The same, into temporary files of {@code files}: they appear with the run's other results on commit. */
+    public List<Path> writeOffices(BatchResult batch, Path dir, OutputFiles files) throws IOException {
+        return OfficeWorkbooks.write(this, batch, dir, files);
     }
 
     /** One office's workbook for one report of the batch. */
