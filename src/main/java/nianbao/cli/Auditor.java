@@ -100,7 +100,7 @@ public final class Auditor {
     }
 
     private String tooLarge(long size) {
-        return String.format(java.util.Locale.ROOT, "无法读取：文件过大（%.1f MB，超过 %d MB 的上限），请确认这是年度报告本身。",
+        return String.format(java.util.Locale.ROOT, "文件过大（%.1f MB，超过 %d MB 的上限），无法读取，请确认这是年度报告本身。",
                 size / 1048576.0, Math.max(1, budget.maxBytes() / 1048576));
     }
 

@@ -66,10 +66,10 @@ final class FileWorker {
             return e.getMessage();
         }
         if (e instanceof OutOfMemoryError) {
-            return "无法读取：文件过大或结构异常，读取时内存不足。";
+            return "文件过大或结构异常，读取时内存不足，无法读取。";
         }
         if (e instanceof StackOverflowError) {
-            return "无法读取：文件结构嵌套过深，文件可能已损坏。";
+            return "文件结构嵌套过深，可能已损坏，无法读取。";
         }
         return "文件内容损坏或格式异常，无法读取。";
     }

@@ -53,7 +53,7 @@ public final class ReadGuard {
     }
 
     /** Stops the read once the file's time is up; called from loops that run once per page, row or cell. */
-    static void tick() {
+    public static void tick() {
         ReadGuard g = current();
         if (g.cancelled || System.nanoTime() - g.deadlineNanos > 0) {
             throw new ReadLimitExceeded(timeoutReason(g.budget));
@@ -64,8 +64,8 @@ public final class ReadGuard {
     static void cells(long count) {
         ReadGuard g = current();
         if (count > g.budget.maxTableCells()) {
-            throw new ReadLimitExceeded("无法读取：表格过大（合并单元格的跨行或跨列数异常，超过 "
-                    + g.budget.maxTableCells() + " 个单元格的上限），文件可能已损坏。");
+            throw new ReadLimitExceeded("表格过大（合并单元格的跨行或跨列数异常，超过 "
+                    + g.budget.maxTableCells() + " 个单元格的上限），文件可能已损坏，无法读取。");
         }
     }
 
@@ -73,13 +73,13 @@ public final class ReadGuard {
     static void pages(int count) {
         ReadGuard g = current();
         if (count > g.budget.maxPdfPages()) {
-            throw new ReadLimitExceeded("无法读取：文件过大（PDF 共 " + count + " 页，超过 " + g.budget.maxPdfPages()
-                    + " 页的上限）。");
+            throw new ReadLimitExceeded("文件过大（PDF 共 " + count + " 页，超过 " + g.budget.maxPdfPages()
+                    + " 页的上限），无法读取。");
         }
     }
 
     /** The reason given for a file that ran out of time. */
     public static String timeoutReason(ReadBudget budget) {
-        return "无法读取：处理超时（超过 " + budget.maxTime().toSeconds() + " 秒仍未读完），文件可能异常或过于复杂。";
+        return "处理超时（超过 " + budget.maxTime().toSeconds() + " 秒仍未读完），文件可能异常或过于复杂，无法读取。";
     }
 }
