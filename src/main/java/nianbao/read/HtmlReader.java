@@ -369,6 +369,7 @@ final class HtmlReader implements ReportReader {
         }
 
         void walk(Node node, Element block) {
+            ReadGuard.tick(); // once per node: a huge or deeply nested page stops at its deadline
             if (node instanceof TextNode t) {
                 buf.append(t.getWholeText());
                 return;

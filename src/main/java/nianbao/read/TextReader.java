@@ -168,6 +168,7 @@ public final class TextReader implements ReportReader {
         int i = 0;
         StringBuilder pending = null;
         while (i < lines.size()) {
+            ReadGuard.tick();
             if (TextTables.startsTable(lines, i, words)) {
                 pending = flush(blocks, pending);
                 TextTables.Recovered table = TextTables.recover(lines, i, words);
