@@ -48,8 +48,8 @@ final class TextDecoder {
      * bytes (one flipped byte, a truncated last character) is UTF-8 with them replaced by U+FFFD, because
      * refusing the whole report for one character helps nobody; then strict GB18030, then GB18030 with a
      * few replacements. Only text that is garbage in both is refused. "A few" is one bad sequence per 1,000
-     * non-ASCII bytes: a real GBK file read as UTF-8 fails at nearly every Chinese character, so the two
-     * cases are far apart.
+     * non-ASCII bytes (up to 8 in a short file, never over 2 %): a real GBK file read as UTF-8 fails at
+     * nearly every Chinese character, so the two cases are far apart.
      */
     static Decoded decodeNoting(byte[] bytes) throws UnreadableException {
         Bom bom = bom(bytes);
@@ -143,7 +143,9 @@ final class TextDecoder {
                 nonAscii++;
             }
         }
-        return c.errors() * 1000L <= Math.max(nonAscii, 1);
+        // At most 1 in 1,000 non-ASCII bytes (a few more in a short file), and never over 2 %: text in the
+        // other encoding fails at a third or more of its non-ASCII bytes, whatever its length.
+        return c.errors() <= Math.max(8, nonAscii / 1000) && c.errors() * 50L <= nonAscii;
     }
 
     private static String lenientNote(Counted c, String encoding) {
