@@ -75,7 +75,11 @@ public final class Auditor {
         String readerName = choice.reader().name();
         Outcome outcome = new FileWorker(budget, shownName).run(() -> {
             Document doc = choice.reader().read(file);
-            return new Read(doc, extractor.extract(shownName, doc));
+            try {
+                return new Read(doc, extractor.extract(shownName, doc));
+            } catch (RuntimeException e) {
+                throw new FileWorker.NotAnalysed(e); // read fine: the file is not to blame, say so
+            }
         });
         if (outcome.failure() != null) {
             return new Audited(ReportResult.unreadable(shownName, readerName, outcome.failure()), null);

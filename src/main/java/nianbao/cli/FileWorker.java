@@ -56,11 +56,21 @@ final class FileWorker {
         }
     }
 
+    /** The file was read, but finding its sections and tables failed: a fault of ours, not of the file. */
+    static final class NotAnalysed extends RuntimeException {
+        NotAnalysed(Throwable cause) {
+            super(cause);
+        }
+    }
+
     /** The supervisor's sentence for a failure: never a Java class name or a stack trace. */
     static String reason(Throwable e) {
         ReadLimitExceeded limit = ReadLimitExceeded.in(e);
         if (limit != null) {
             return limit.getMessage();
+        }
+        if (e instanceof NotAnalysed) {
+            return "文件已读出，但其内容未能分析（程序无法处理该文件的结构），未能检查，请将该文件交给维护人员。";
         }
         if (e instanceof UnreadableException) {
             return e.getMessage();

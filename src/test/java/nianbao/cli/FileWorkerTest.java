@@ -53,7 +53,11 @@ class FileWorkerTest {
         });
         assertThat(deep.failure()).isEqualTo("文件结构嵌套过深，可能已损坏，无法读取。");
         assertThat(big.failure()).isEqualTo("文件过大或结构异常，读取时内存不足，无法读取。");
+        Auditor.Outcome ours = new FileWorker(ReadBudget.DEFAULT, "ours").run(() -> {
+            throw new FileWorker.NotAnalysed(new IllegalStateException("index 3 out of bounds"));
+        });
         assertThat(bug.failure()).isEqualTo("文件内容损坏或格式异常，无法读取。");
+        assertThat(ours.failure()).startsWith("文件已读出，但其内容未能分析").doesNotContain("IllegalState");
     }
 
     private static int recurse(int n) {
