@@ -1,6 +1,7 @@
 package nianbao.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nianbao.document.Document;
@@ -9,6 +10,7 @@ import nianbao.extract.ReportExtractor;
 import nianbao.extract.ReportFacts;
 import nianbao.findings.Finding;
 import nianbao.findings.ReportResult;
+import nianbao.read.ReadBudget;
 import nianbao.read.Readers;
 import nianbao.reading.Readings;
 import nianbao.read.UnreadableException;
@@ -19,12 +21,28 @@ public final class Auditor {
     private final RuleRunner runner;
     private final Readings readings;
     private final nianbao.document.ReadingWords words;
+    private final ReadBudget budget;
 
+    /** An auditor with the default per-file budget (changeable by system properties, see {@link ReadBudget}). */
     public Auditor(RuleSetup setup) {
         this.words = setup.templates().readingWords();
         this.extractor = new ReportExtractor(setup.templates(), setup.statements(), setup.accepted());
         this.runner = new RuleRunner(setup.rules(), setup.settings());
         this.readings = new Readings(setup.templates());
+        this.budget = ReadBudget.fromSystemProperties();
+    }
+
+    private Auditor(Auditor other, ReadBudget budget) {
+        this.words = other.words;
+        this.extractor = other.extractor;
+        this.runner = other.runner;
+        this.readings = other.readings;
+        this.budget = budget;
+    }
+
+    /** The same auditor with another per-file budget (tests use small ones). */
+    public Auditor withBudget(ReadBudget other) {
+        return new Auditor(this, other);
     }
 
     /** Compiles and checks the rules folder (no cache), for tests and tools. */
@@ -43,6 +61,10 @@ public final class Auditor {
     public Audited auditWithFacts(Path file, String shownName) {
         Readers.Choice choice;
         try {
+            long size = Files.size(file);
+            if (size > budget.maxBytes()) {
+                return new Audited(ReportResult.unreadable(shownName, null, tooLarge(size)), null);
+            }
             choice = Readers.choose(file, words);
         } catch (IOException e) {
             return new Audited(ReportResult.unreadable(shownName, null, "文件无法打开，请检查文件是否存在、是否有读取权限。"), null);
@@ -50,16 +72,20 @@ public final class Auditor {
         if (choice.reader() == null) {
             return new Audited(ReportResult.skipped(shownName, choice.skipReason()), null);
         }
-        Document doc;
-        try {
-            doc = choice.reader().read(file);
-        } catch (UnreadableException e) {
-            return new Audited(ReportResult.unreadable(shownName, choice.reader().name(), e.getMessage()), null);
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Audited(ReportResult.unreadable(shownName, choice.reader().name(),
-                    "文件内容损坏或格式异常，无法读取（" + e.getClass().getSimpleName() + "）。"), null);
+        String readerName = choice.reader().name();
+        Outcome outcome = new FileWorker(budget, shownName).run(() -> {
+            Document doc = choice.reader().read(file);
+            try {
+                return new Read(doc, extractor.extract(shownName, doc));
+            } catch (RuntimeException e) {
+                throw new FileWorker.NotAnalysed(e); // read fine: the file is not to blame, say so
+            }
+        });
+        if (outcome.failure() != null) {
+            return new Audited(ReportResult.unreadable(shownName, readerName, outcome.failure()), null);
         }
-        ReportFacts facts = extractor.extract(shownName, doc);
+        Document doc = outcome.read().doc();
+        ReportFacts facts = outcome.read().facts();
         if (!looksLikeReport(facts)) {
             return new Audited(ReportResult.skipped(shownName,
                     "文件中没有找到年度报告的标题、六个部分或统计表，不像是政府信息公开工作年度报告，已跳过。"), null);
@@ -67,6 +93,19 @@ public final class Auditor {
         List<Finding> findings = runner.run(facts);
         return new Audited(new ReportResult(shownName, facts.report().office(), facts.report().year(),
                 facts.report().template(), "checked", null, doc.reader(), findings).withReading(readings.of(facts, doc)), facts);
+    }
+
+    /** What reading and extracting one file gave: the document and its facts. */
+    record Read(Document doc, ReportFacts facts) {
+    }
+
+    /** Either what was read or, when {@code read} is null, the plain reason it could not be. */
+    record Outcome(Read read, String failure) {
+    }
+
+    private String tooLarge(long size) {
+        return String.format(java.util.Locale.ROOT, "文件过大（%.1f MB，超过 %d MB 的上限），无法读取，请确认这是年度报告本身。",
+                size / 1048576.0, Math.max(1, budget.maxBytes() / 1048576));
     }
 
     /**

@@ -71,6 +71,7 @@ final class DocReader implements ReportReader {
             DocNumbering numbering = new DocNumbering();
             int n = range.numParagraphs();
             for (int i = 0; i < n; i++) {
+                ReadGuard.tick();
                 org.apache.poi.hwpf.usermodel.Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
                     org.apache.poi.hwpf.usermodel.Table t;

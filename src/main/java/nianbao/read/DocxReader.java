@@ -66,6 +66,7 @@ final class DocxReader implements ReportReader {
     }
 
     private static void addElement(IBodyElement element, DocxNumbering numbering, List<Block> blocks) {
+        ReadGuard.tick();
         if (element instanceof XWPFParagraph p) {
             addParagraphs(numbering.label(p) + p.getText(), blocks);
         } else if (element instanceof XWPFTable t && DocxLayout.isLayout(t)) {

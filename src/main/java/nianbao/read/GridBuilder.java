@@ -13,6 +13,9 @@ import nianbao.document.Table;
  * the model's grid: the text at the top-left position, {@code null} at every other covered position, and
  * {@code ""} where no cell exists at all (a short row), so that every row has the same width. A position
  * claimed twice keeps its first owner, because a broken file must still give a rectangular grid.
+ *
+ * <p>Every format's table goes through here, so this is where the table budget is enforced
+ * ({@link ReadGuard#cells}): a damaged or hostile span cannot build a grid of gigabytes.
  */
 final class GridBuilder {
     /** Marks a position covered by a merged cell that starts elsewhere; becomes {@code null} in the table. */
@@ -20,6 +23,8 @@ final class GridBuilder {
 
     private final List<List<String>> rows = new ArrayList<>();
     private int width;
+    /** Grid positions allocated so far: what the table costs in memory, checked against the budget. */
+    private long positions;
 
     /** Whether the position already belongs to a cell (its own or a merged one). */
     boolean occupied(int row, int col) {
@@ -39,6 +44,9 @@ final class GridBuilder {
     void put(int row, int col, int rowspan, int colspan, String text) {
         int rs = Math.max(1, rowspan);
         int cs = Math.max(1, colspan);
+        // A span of 65535 × 1000 would loop and allocate for minutes before the grid is ever built.
+        ReadGuard.cells((long) rs * cs);
+        ReadGuard.tick();
         for (int r = row; r < row + rs; r++) {
             for (int c = col; c < col + cs; c++) {
                 if (!occupied(r, c)) {
@@ -69,6 +77,10 @@ final class GridBuilder {
     private void set(int row, int col, String value) {
         ensureRows(row + 1);
         List<String> line = rows.get(row);
+        if (line.size() <= col) {
+            positions += col + 1 - line.size();
+            ReadGuard.cells(positions);
+        }
         while (line.size() <= col) {
             line.add(null);
         }
@@ -78,6 +90,8 @@ final class GridBuilder {
 
     /** The finished grid: rows padded to the widest row, unclaimed positions blank, covered ones null. */
     Table build() {
+        // Padding every row to the widest one is where a single wide row multiplies by the row count.
+        ReadGuard.cells((long) rows.size() * width);
         List<List<String>> out = new ArrayList<>();
         for (List<String> line : rows) {
             List<String> row = new ArrayList<>(width);

@@ -26,8 +26,8 @@ import org.jsoup.nodes.TextNode;
  * <p><b>Charset.</b> The bytes are decoded here, not by jsoup: jsoup decodes a {@code gb2312} label with
  * Java's strict GB2312, which turns GBK-only characters into U+FFFD, and it does not know {@code x-gbk} at
  * all. Browsers treat every GB label as GBK, so all of them are decoded as GB18030 (a superset). Order: a
- * byte-order mark, then a {@code <meta>} charset (a page that claims UTF-8 but is not valid UTF-8 is read
- * as GB18030), then strict UTF-8, then GB18030.
+ * byte-order mark, then strict UTF-8 (valid UTF-8 beats a {@code <meta>} that says gbk, noted), then a
+ * {@code <meta>} charset, then UTF-8 with a few bad bytes replaced (noted), then GB18030.
  *
  * <p><b>Blocks.</b> The DOM is walked once. Text of inline elements accumulates; a block element
  * ({@code p}, {@code div}, {@code h1}–{@code h6}, {@code li}, …) or a {@code <br>} ends the current
@@ -84,7 +84,8 @@ final class HtmlReader implements ReportReader {
             throw new UnreadableException("网页文件无法打开。", e);
         }
         try {
-            return parse(decode(bytes));
+            TextDecoder.Decoded decoded = decodeNoting(bytes);
+            return parse(decoded.text()).withNote(decoded.note());
         } catch (RuntimeException e) {
             throw new UnreadableException("网页文件格式不正确，无法读取。", e);
         }
@@ -93,15 +94,54 @@ final class HtmlReader implements ReportReader {
     // ---------------------------------------------------------------- charset
 
     static String decode(byte[] b) {
+        return decodeNoting(b).text();
+    }
+
+    /**
+     * The page's text and a note when it was not read as its bytes and label agree. Valid UTF-8 with
+     * Chinese in it wins over a {@code <meta>} that names another charset: CMSs copy the template's
+     * {@code gbk} label onto pages they store as UTF-8, and GBK text is never valid UTF-8 by chance.
+     */
+    static TextDecoder.Decoded decodeNoting(byte[] b) {
         TextDecoder.Bom bom = TextDecoder.bom(b);
         if (bom != null) {
-            return stripBom(lenient(b, bom.length(), bom.charset()));
+            return new TextDecoder.Decoded(stripBom(lenient(b, bom.length(), bom.charset())), null);
         }
         Charset declared = declaredCharset(b);
-        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            return stripBom(lenient(b, 0, declared));
+        if (TextDecoder.isStrictUtf8(b, 0)) {
+            String note = declared != null && !declared.equals(StandardCharsets.UTF_8) && hasNonAscii(b)
+                    ? "网页声明的编码（" + declaredLabel(b) + "）与内容不符，已按内容的实际编码 UTF-8 读取。" : null;
+            return new TextDecoder.Decoded(stripBom(new String(b, StandardCharsets.UTF_8)), note);
         }
-        return stripBom(TextDecoder.utf8ElseGb18030(b));
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            return new TextDecoder.Decoded(stripBom(lenient(b, 0, declared)), null);
+        }
+        try {
+            // UTF-8 but for a few bad bytes is read as UTF-8 with them replaced, as a browser shows it.
+            TextDecoder.Decoded d = TextDecoder.decodeNoting(b);
+            return new TextDecoder.Decoded(stripBom(d.text()), d.note());
+        } catch (UnreadableException garbage) {
+            return new TextDecoder.Decoded(stripBom(new String(b, TextDecoder.GB18030)), null);
+        }
+    }
+
+    private static boolean hasNonAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String declaredLabel(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, 8192), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (m.find()) {
+            return m.group(1);
+        }
+        Matcher x = XML_ENCODING.matcher(head);
+        return x.find() ? x.group(1) : "?";
     }
 
     /** The charset a {@code <meta>} tag or XML declaration names, mapped the way browsers map labels. */
@@ -329,6 +369,7 @@ final class HtmlReader implements ReportReader {
         }
 
         void walk(Node node, Element block) {
+            ReadGuard.tick(); // once per node: a huge or deeply nested page stops at its deadline
             if (node instanceof TextNode t) {
                 buf.append(t.getWholeText());
                 return;

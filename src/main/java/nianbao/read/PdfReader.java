@@ -84,7 +84,10 @@ final class PdfReader implements ReportReader {
             List<Float> heights = new ArrayList<>();
             PdfGlyphCollector glyphCollector = new PdfGlyphCollector();
             int visible = 0;
+            // The page count is in the page tree's root: a 100,000-page file is refused before any page is read.
+            ReadGuard.pages(pdf.getNumberOfPages());
             for (int p = 0; p < pdf.getNumberOfPages(); p++) {
+                ReadGuard.tick();
                 PDPage page = pdf.getPage(p);
                 List<PdfGlyph> glyphs = glyphCollector.collect(pdf, p + 1);
                 pageGlyphs.add(glyphs);

@@ -49,13 +49,14 @@ public final class TextReader implements ReportReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UnreadableException("文件无法打开（" + e.getClass().getSimpleName() + "），请检查文件是否存在、是否有读取权限。", e);
+            throw new UnreadableException("文件无法打开，请检查文件是否存在、是否有读取权限。", e);
         }
-        String text = TextDecoder.decode(bytes).replace("\r\n", "\n").replace('\r', '\n');
+        TextDecoder.Decoded decoded = TextDecoder.decodeNoting(bytes);
+        String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
         if (Texts.noSpace(text).isEmpty()) {
             throw new UnreadableException("文件是空的，没有任何文字。");
         }
-        return parse(text, words);
+        return parse(text, words).withNote(decoded.note());
     }
 
     /** Splits decoded text into metadata, paragraphs and tables. Visible for tests. */
@@ -167,6 +168,7 @@ public final class TextReader implements ReportReader {
         int i = 0;
         StringBuilder pending = null;
         while (i < lines.size()) {
+            ReadGuard.tick();
             if (TextTables.startsTable(lines, i, words)) {
                 pending = flush(blocks, pending);
                 TextTables.Recovered table = TextTables.recover(lines, i, words);

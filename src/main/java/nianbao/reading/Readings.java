@@ -39,7 +39,7 @@ public final class Readings {
             }
         }
         return new Reading(Evidence.office(r), Evidence.year(r), Evidence.bodyKind(facts),
-                Evidence.template(r, main, templates, doc), sections(facts), tables);
+                Evidence.template(r, main, templates, doc), sections(facts), tables, doc.notes());
     }
 
     /** The template's sections in order, each with the heading it was found under (or none). */
