@@ -56,8 +56,8 @@ public final class Auditor {
         } catch (UnreadableException e) {
             return new Audited(ReportResult.unreadable(shownName, choice.reader().name(), e.getMessage()), null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Audited(ReportResult.unreadable(shownName, choice.reader().name(),
-                    "文件内容损坏或格式异常，无法读取（" + e.getClass().getSimpleName() + "）。"), null);
+            Logging.onFile(shownName, e);
+            return new Audited(ReportResult.unreadable(shownName, choice.reader().name(), "文件内容损坏或格式异常，无法读取。"), null);
         }
         ReportFacts facts = extractor.extract(shownName, doc);
         if (!looksLikeReport(facts)) {

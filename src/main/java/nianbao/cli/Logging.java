@@ -41,6 +41,11 @@ final class Logging {
         LoggerFactory.getLogger(Main.class).error("unexpected failure", e);
     }
 
+    /** A failure on one file, in full for the log; the terminal and the results get a plain sentence. */
+    static void onFile(String file, Throwable e) {
+        LoggerFactory.getLogger(Main.class).error("unexpected failure on {}", file, e);
+    }
+
     /** One sentence for the terminal: what happened in plain words, and where the details are. */
     static String plainSentence(Throwable e) {
         boolean disk = e instanceof IOException || e.getCause() instanceof IOException;
