@@ -22,7 +22,7 @@ public record RuleFailure(String ruleName, String ruleId, Kind kind, String deta
     Finding toFinding(RuleBudget budget) {
         String rule = ruleId.isEmpty() ? "（无法确定是哪条规则）" : "“" + ruleId + "”";
         String what = switch (kind) {
-            case THREW -> "执行时出错";
+            case THREW -> "出错";
             case TOO_MANY_FIRINGS -> "触发超过 " + budget.maxFirings() + " 次仍未停止（可能在不断插入或修改事实，反复触发自己）";
             // Said the same way on the report where it happened and on the batch's later reports, which
             // no longer run the rule: which report hit it first depends on the threads.
