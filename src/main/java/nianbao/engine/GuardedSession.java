@@ -2,6 +2,7 @@ package nianbao.engine;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -48,11 +49,12 @@ final class GuardedSession {
         FiringWatch watch = new FiringWatch();
         AtomicReference<KieSession> live = new AtomicReference<>();
         AtomicReference<RuleFailure> failed = new AtomicReference<>();
-        AtomicReference<Boolean> overBudget = new AtomicReference<>(false);
+        AtomicBoolean overBudget = new AtomicBoolean();
         Thread worker = new Thread(() -> {
-            KieSession session = kieBase.newKieSession();
-            live.set(session);
+            KieSession session = null;
             try {
+                session = kieBase.newKieSession();
+                live.set(session);
                 session.addEventListener(watch);
                 session.setGlobal("reporter", reporter);
                 insertFacts.accept(session);
@@ -63,12 +65,18 @@ final class GuardedSession {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 failed.set(failure(e.getMatch().getRule(), RuleFailure.Kind.THREW, cause));
                 LOG.warn("rule {} threw on {}", e.getMatch().getRule().getName(), what, cause);
-            } catch (RuntimeException | StackOverflowError e) {
-                // A failing condition (not an action) or a deep recursion: name the rule if Drools did.
+            } catch (RuntimeException | Error e) {
+                if (e instanceof ThreadDeath death) {
+                    throw death; // our own stop() on time-out, which has already reported it
+                }
+                // A failing condition (not an action), a deep recursion, memory filled by inserted facts:
+                // the session is thrown away anyway; name the rule that was firing, or the one Drools names.
                 failed.set(failureOf(kieBase, watch, e));
                 LOG.warn("rules failed on {}", what, e);
             } finally {
-                session.dispose();
+                if (session != null) {
+                    session.dispose();
+                }
             }
         }, "rules " + what);
         worker.setDaemon(true);
