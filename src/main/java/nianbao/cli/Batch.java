@@ -59,8 +59,9 @@ final class Batch {
                 try {
                     audited.add(futures.get(i).get());
                 } catch (ExecutionException e) {
+                    Logging.onFile(inputs.get(i).shownName(), e.getCause());
                     audited.add(new Auditor.Audited(ReportResult.unreadable(inputs.get(i).shownName(), null,
-                            "检查此文件时出现意外错误（" + e.getCause() + "），其他文件照常检查。"), null));
+                            "检查此文件时出现意外错误，其他文件照常检查（详情可用 --log 记录）。"), null));
                 }
             }
         } finally {

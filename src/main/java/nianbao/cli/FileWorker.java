@@ -52,6 +52,7 @@ final class FileWorker {
             Thread.currentThread().interrupt();
             return new Auditor.Outcome(null, "读取被中断，未能检查该文件。");
         } catch (ExecutionException e) {
+            Logging.onFile(name, e.getCause());
             return new Auditor.Outcome(null, reason(e.getCause()));
         }
     }

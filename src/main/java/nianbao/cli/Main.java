@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nianbao.engine.RuleBudget;
 import nianbao.engine.RuleCache;
 import nianbao.engine.RuleError;
+import nianbao.engine.RuleFailure;
 import nianbao.engine.RulesException;
 import nianbao.findings.BatchResult;
 import nianbao.findings.ReportResult;
@@ -48,6 +50,18 @@ public final class Main implements Callable<Integer> {
             description = "上次的结果表（已填“复核”列）：把复核意见带到本次相同的问题上，并列出已解决的问题")
     Path review;
 
+    @Option(names = "--rule-firings", paramLabel = "N",
+            description = "每份报告的规则最多触发多少次，超过即停止该规则并报告“规则出错”（默认 100000）")
+    int ruleFirings = RuleBudget.DEFAULT.maxFirings();
+
+    @Option(names = "--rule-seconds", paramLabel = "SECONDS",
+            description = "每份报告的规则最多运行多少秒，超过即停止该规则并报告“规则出错”（默认 10）")
+    double ruleSeconds = RuleBudget.DEFAULT.timeLimit().toMillis() / 1000.0;
+
+    @Option(names = "--log", paramLabel = "FILE",
+            description = "把程序库的警告和出错详情写入此文件（默认不记录，终端上只显示结果）")
+    Path log;
+
     @Parameters(paramLabel = "PATH", description = "报告文件或文件夹（默认 reports-in/）")
     List<Path> paths = new ArrayList<>();
 
@@ -71,8 +85,9 @@ public final class Main implements Callable<Integer> {
     static int run(String... args) {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println("意外错误：" + ex);
-            ex.printStackTrace(line.getErr());
+            // One plain sentence for the supervisor; the exception itself only in the log, when asked for.
+            line.getErr().println(Logging.plainSentence(ex));
+            Logging.unexpected(ex);
             return ExitCode.FAILURE.code;
         });
         return cmd.execute(args);
@@ -97,6 +112,14 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = new PrintWriter(System.err, true);
+        if (log != null && !Logging.toFile(log)) {
+            err.println("日志文件 " + log + " 无法写入，请换一个位置。");
+            return ExitCode.USAGE.code;
+        }
+        if (ruleFirings < 1 || !(ruleSeconds > 0) || ruleSeconds > 86_400) {
+            err.println("--rule-firings 应为正整数，--rule-seconds 应为大于 0 的秒数。");
+            return ExitCode.USAGE.code;
+        }
         List<Path> inputs = paths.isEmpty() ? List.of(fromHome("reports-in")) : paths;
         for (Path p : inputs) {
             if (!Files.exists(p)) {
@@ -122,6 +145,7 @@ public final class Main implements Callable<Integer> {
         if (setup == null) {
             return ExitCode.USAGE.code;
         }
+        setup = setup.withBudget(new RuleBudget(ruleFirings, java.time.Duration.ofMillis(Math.round(ruleSeconds * 1000))));
         ReviewWorkbook previous = null;
         if (review != null) {
             try {
@@ -169,7 +193,7 @@ public final class Main implements Callable<Integer> {
         return parent != null ? parent : file.toAbsolutePath();
     }
 
-    private static void printSummary(BatchResult batch, Path json, Path xlsx) {
+    static void printSummary(BatchResult batch, Path json, Path xlsx) {
         PrintWriter o = new PrintWriter(System.out, true);
         long errors = 0;
         long warnings = 0;
@@ -184,6 +208,9 @@ public final class Main implements Callable<Integer> {
                 default -> "无法读取：" + r.error();
             };
             o.printf("%s  %s%n", Terminal.plain(r.file()), Terminal.plain(what));
+            // A rule that failed on this report: the supervisor must know the check is incomplete.
+            r.findings().stream().filter(f -> f.ruleId().equals(RuleFailure.RULE_ID))
+                    .forEach(f -> o.printf("    规则出错：%s%n", Terminal.plain(f.message())));
         }
         if (!batch.rulesOff().isEmpty()) {
             o.printf("以下规则已在 settings.xlsx 中关闭，未作检查：%s%n", String.join("、", batch.rulesOff()));

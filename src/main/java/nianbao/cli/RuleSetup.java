@@ -60,6 +60,11 @@ public record RuleSetup(Path dir, RuleBase rules, RuleCatalog catalog, Templates
         return new RuleSetup(dir, rules, catalog, templates, statements, settings, accepted);
     }
 
+    /** The same setup with another budget for each report's rules. */
+    public RuleSetup withBudget(nianbao.engine.RuleBudget budget) {
+        return new RuleSetup(dir, rules, catalog, templates, statements, settings.withBudget(budget), accepted);
+    }
+
     public Auditor auditor() {
         return new Auditor(this);
     }

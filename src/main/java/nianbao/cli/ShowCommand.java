@@ -73,7 +73,8 @@ final class ShowCommand implements Callable<Integer> {
             result = setup.auditor().audit(file, shown);
         } catch (RuntimeException | StackOverflowError e) {
             // Reading problems are already results; this is a fault of the checker, said plainly.
-            err.println(Terminal.plain(shown) + "：检查此文件时出现意外错误（" + e.getClass().getSimpleName() + "），请把此文件交给维护人员。");
+            Logging.onFile(shown, e);
+            err.println(Terminal.plain(shown) + "：检查此文件时出现意外错误，请把此文件交给维护人员。");
             return ExitCode.FAILURE.code;
         }
         if (!result.status().equals("checked")) {

@@ -5,7 +5,6 @@ import java.util.Map;
 import nianbao.facts.YearlyCell;
 import nianbao.facts.YearlyReport;
 import nianbao.findings.Finding;
-import org.kie.api.runtime.KieSession;
 
 /**
  * The checks across the reports of a batch (the same office's reports of consecutive years). They run in
@@ -24,16 +23,20 @@ public final class BatchRunner {
 
     /** Findings by file of the report they belong to. */
     public Map<String, List<Finding>> run(List<YearlyReport> reports, List<YearlyCell> cells) {
-        KieSession session = rules.kieBase().newKieSession();
-        try {
-            Reporter reporter = new Reporter(settings);
-            session.setGlobal("reporter", reporter);
+        // Its own set of timed-out rules: the per-report ones are another session's business.
+        RuleRunner.Outcome outcome = RuleRunner.fire(rules, settings, new java.util.HashSet<>(), session -> {
             reports.forEach(session::insert);
             cells.forEach(session::insert);
-            session.fireAllRules(match -> settings.enabled(RuleMeta.of(match.getRule()).idOrName()));
-            return reporter.findingsByFile();
-        } finally {
-            session.dispose();
+        }, "跨年度检查");
+        List<RuleFailure> failures = outcome.failures();
+        Map<String, List<Finding>> byFile = new java.util.TreeMap<>(outcome.reporter().findingsByFile());
+        // A failing cross-year rule is told on every report of the check, each of which it may have missed.
+        for (RuleFailure f : failures) {
+            for (YearlyReport r : reports) {
+                byFile.computeIfAbsent(r.file(), k -> new java.util.ArrayList<>())
+                        .add(f.toFinding(settings.budget()));
+            }
         }
+        return byFile;
     }
 }

@@ -19,6 +19,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * The one way a rule reports a finding. It reads the firing rule's own metadata (@id, @category,
  * @severity, @description), names the place in the template's words and writes the message, so a rule
  * author only says where and what was expected. Identical findings are kept once.
+ * Synchronized because a session stopped on time-out may still be running its last action while the
+ * findings are read.
  */
 public final class Reporter {
     private static final Map<String, String> TABLE_NAMES = Map.of("T2", "表二", "T3", "表三", "T4", "表四");
@@ -111,27 +113,35 @@ public final class Reporter {
      * A finding across years: it belongs to the later report ({@code now}), at the place of its cell, and
      * its evidence names what the earlier report said.
      */
-    public void crossYear(RuleContext ctx, nianbao.facts.YearlyCell now, Object expected, Object actual, String evidence) {
+    public synchronized void crossYear(RuleContext ctx, nianbao.facts.YearlyCell now, Object expected, Object actual, String evidence) {
         Cell c = now.cell();
         Finding f = add(ctx, c.section(), c.table(), c.rowLabel(), c.rowOrder(), c.columnLabel(), c.columnOrder(), expected,
                 actual, evidence, c.uncertain() || c.missing());
         byFile.computeIfAbsent(now.file(), k -> new TreeSet<>()).add(f);
     }
 
+    /** A copy of the findings so far, safe to read whatever happens to the session still writing to this one. */
+    synchronized Reporter snapshot() {
+        Reporter copy = new Reporter(settings);
+        copy.findings.addAll(findings);
+        byFile.forEach((file, set) -> copy.byFile.put(file, new TreeSet<>(set)));
+        return copy;
+    }
+
     /** Cross-year findings by the file of the report they belong to. */
-    public java.util.Map<String, List<Finding>> findingsByFile() {
+    public synchronized java.util.Map<String, List<Finding>> findingsByFile() {
         java.util.Map<String, List<Finding>> out = new java.util.TreeMap<>();
         byFile.forEach((file, set) -> out.put(file, new ArrayList<>(set)));
         return out;
     }
 
     /** The findings so far, in their total order. */
-    public List<Finding> findings() {
+    public synchronized List<Finding> findings() {
         return new ArrayList<>(findings);
     }
 
     /** Builds the finding, keeps it (once) and returns it. */
-    private Finding add(RuleContext ctx, String section, String table, String row, int rowOrder, String column,
+    private synchronized Finding add(RuleContext ctx, String section, String table, String row, int rowOrder, String column,
                         int columnOrder, Object expected, Object actual, String evidence, boolean uncertain) {
         RuleMeta meta = RuleMeta.of(ctx.getRule());
         String id = meta.idOrName();

@@ -23,15 +23,32 @@ public final class RuleSettings {
     private final Set<String> disabled;
     private final Map<String, String> severities;
     private final List<RuleError> problems;
+    private final RuleBudget budget;
 
-    private RuleSettings(Set<String> disabled, Map<String, String> severities, List<RuleError> problems) {
+    private RuleSettings(Set<String> disabled, Map<String, String> severities, List<RuleError> problems,
+                         RuleBudget budget) {
         this.disabled = disabled;
         this.severities = severities;
         this.problems = problems;
+        this.budget = budget;
+    }
+
+    private RuleSettings(Set<String> disabled, Map<String, String> severities, List<RuleError> problems) {
+        this(disabled, severities, problems, RuleBudget.DEFAULT);
     }
 
     public static RuleSettings none() {
         return new RuleSettings(Set.of(), Map.of(), List.of());
+    }
+
+    /** The same settings with another budget per report (the command line's --rule-firings, --rule-seconds). */
+    public RuleSettings withBudget(RuleBudget other) {
+        return new RuleSettings(disabled, severities, problems, other);
+    }
+
+    /** How much the rules may do on one report before they are stopped. */
+    public RuleBudget budget() {
+        return budget;
     }
 
     public static RuleSettings load(Path rulesDir) throws IOException {

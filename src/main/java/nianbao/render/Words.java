@@ -48,6 +48,7 @@ final class Words {
             case "consistency" -> "前后一致";
             case "period" -> "统计期间";
             case "format" -> "格式版本";
+            case "rule" -> "规则运行";
             default -> category == null ? "" : category;
         };
     }
