@@ -41,13 +41,18 @@ public final class OutputFiles implements AutoCloseable {
     }
 
     /**
-     * Moves every written file into place. Every target is first checked to be a file or absent (a folder
-     * of that name would make one move fail after the others were done, leaving a mismatched pair).
+     * Moves every written file into place. Every target is first checked to be a regular file or absent (a
+     * folder of that name would make one move fail after the others were done, leaving a mismatched pair; a
+     * device or link must not be replaced by a results file).
      */
     public void commit() throws IOException {
         for (Path target : staged.keySet()) {
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "a folder has the result's name");
+            }
+            // A device, pipe or link standing where a result goes (--json /dev/full) is never replaced.
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "something else than a file has the result's name");
             }
         }
         for (Map.Entry<Path, Path> e : staged.entrySet()) {

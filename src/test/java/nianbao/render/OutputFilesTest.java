@@ -88,6 +88,20 @@ class OutputFilesTest {
     }
 
     @Test
+    void aLinkStandingWhereAResultGoesIsNeverReplaced() throws Exception {
+        // --json pointing at a device (/dev/full) or a link: as root a move would replace the device itself.
+        Path elsewhere = Files.writeString(out.resolve("elsewhere.txt"), "not ours", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(out.resolve("findings.json"), elsewhere);
+        try (OutputFiles files = new OutputFiles()) {
+            files.add(out.resolve("findings.json"), o -> o.write("new json".getBytes(StandardCharsets.UTF_8)));
+            assertThatThrownBy(files::commit).isInstanceOf(IOException.class);
+        }
+        assertThat(Files.isSymbolicLink(out.resolve("findings.json"))).isTrue();
+        assertThat(Files.readString(elsewhere)).isEqualTo("not ours");
+        assertThat(temporaryFiles()).isZero();
+    }
+
+    @Test
     void officeWorkbookNamesHoldNoControlOrBidiCharacterAndStartLikeNoFormula() {
         assertThat(OfficeWorkbooks.safe("某县\u001b[31m人民政府")).isEqualTo("某县_[31m人民政府");
         assertThat(OfficeWorkbooks.safe("某县\n人民\r政府\t2020")).isEqualTo("某县_人民_政府_2020");
