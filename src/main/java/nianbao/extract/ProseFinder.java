@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nianbao.document.Texts;
 import nianbao.facts.FeeStatement;
 import nianbao.facts.PartsStatement;
 import nianbao.facts.RateReading;
@@ -50,7 +51,11 @@ final class ProseFinder {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record TitleWords(List<String> officeConnectors, List<String> letterheadMarks) {
+    record TitleWords(List<String> officeConnectors, List<String> letterheadMarks, List<String> letterTails) {
+        public List<String> letterTails() {
+            return letterTails == null ? List.of() : letterTails;
+        }
+
         public List<String> officeConnectors() {
             return officeConnectors == null ? List.of() : officeConnectors;
         }
@@ -60,10 +65,17 @@ final class ProseFinder {
         }
     }
 
+    /** The covering letter's tail ("的函") a run-on page cut off the title, when the text after the title starts with one. */
+    String letterTail(String textAfterTitle) {
+        String c = Texts.compact(textAfterTitle);
+        TitleWords t = config.title();
+        return t == null ? "" : t.letterTails().stream().filter(c::startsWith).findFirst().orElse("");
+    }
+
     /** The office's name without the words that join it to the year in a letter-style title ("…局关于报送"). */
     String officeWithoutConnector(String raw) {
         String o = raw.strip();
-        TitleWords t = config.title() == null ? new TitleWords(List.of(), List.of()) : config.title();
+        TitleWords t = config.title() == null ? new TitleWords(List.of(), List.of(), List.of()) : config.title();
         for (String mark : t.letterheadMarks()) {
             int at = o.lastIndexOf(mark);
             if (at >= 0 && at + mark.length() < o.length()) {

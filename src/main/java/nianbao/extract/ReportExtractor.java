@@ -68,6 +68,9 @@ public final class ReportExtractor {
         int titleAt = titleIndex(blocks);
         String title = titleAt < 0 ? metadataTitle(doc) : titleText(blocks, titleAt);
         Matcher tm = TITLE.matcher(Texts.compact(title));
+        if (titleAt >= 0 && titleAt + 1 < blocks.size() && blocks.get(titleAt + 1) instanceof Paragraph next) {
+            title = title + statements.prose().letterTail(next.text());
+        }
         Integer year = null;
         String office = "";
         if (tm.matches()) {
