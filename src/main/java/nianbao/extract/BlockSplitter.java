@@ -224,8 +224,9 @@ final class BlockSplitter {
         int best = bestTitleLength(window, section);
         // A prefix that is the title itself (or a synonym) is the heading, whatever follows ("…事项无。").
         boolean exact = likeness(window.substring(0, best), section) == 1.0;
-        int end = stops && !exact && likeness(window.substring(0, stop.start()), section)
-                >= likeness(window.substring(0, best), section) - CLOSE_ENOUGH ? stop.start() : best;
+        int stopAt = stops ? withoutOpener(window, keywordEnd, stop.start(), template) : -1;
+        int end = stops && !exact && likeness(window.substring(0, stopAt), section)
+                >= likeness(window.substring(0, best), section) - CLOSE_ENOUGH ? stopAt : best;
         if (end < window.length() && LISTING.indexOf(window.charAt(end)) >= 0) {
             return -1;
         }
@@ -233,6 +234,25 @@ final class BlockSplitter {
             return -1;
         }
         return start + end;
+    }
+
+    /**
+     * The heading's end moved back to where the text or a table visibly begins: a word the text opens with
+     * ("…与附表按照《" → "…与附表") or a statistics table's own header word ("…诉讼情况行政复议 行政诉讼…").
+     */
+    private static int withoutOpener(String window, int keywordEnd, int stop, Template template) {
+        List<String> openers = new ArrayList<>(template.textOpeners());
+        openers.addAll(template.tables().T2().headerWords());
+        openers.addAll(template.tables().T3().headerWords());
+        openers.addAll(template.tables().T4().headerWords());
+        int end = stop;
+        for (String opener : openers) {
+            int at = window.indexOf(opener, keywordEnd);
+            if (!opener.isEmpty() && at >= keywordEnd && at < end) {
+                end = at;
+            }
+        }
+        return end;
     }
 
     /** The end of the last keyword of the first keyword set found wholly near the window's start, or -1. */

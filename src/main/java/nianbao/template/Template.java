@@ -7,7 +7,12 @@ import java.util.Map;
 /** One version of the official format (2019 or 2021), as read from rules/templates/&lt;version&gt;.json. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Template(String version, String description, List<Integer> appliesToYears, List<String> fingerprints,
-                       List<SectionSpec> sections, Tables tables) {
+                       List<SectionSpec> sections, List<String> textOpeners, Tables tables) {
+
+    /** Words a section's text opens with, never a heading's last words ("…其他事项与附表按照《…》…"). */
+    public List<String> textOpeners() {
+        return textOpeners == null ? List.of() : textOpeners;
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Tables(Table2 T2, Table3 T3, Table4 T4) {
