@@ -46,6 +46,9 @@ public final class ShowJson {
         root.set("year", identified(r.year()));
         root.set("bodyKind", identified(r.bodyKind()));
         root.set("template", identified(r.template()));
+        // How the file was read when that was not plain (bytes replaced, a page's charset overruled).
+        ArrayNode notes = root.putArray("readingNotes");
+        r.notes().forEach(notes::add);
         ArrayNode sections = root.putArray("sections");
         for (ReadSection s : r.sections()) {
             ObjectNode n = sections.addObject();

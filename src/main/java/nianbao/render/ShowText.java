@@ -34,6 +34,7 @@ public final class ShowText {
         identified(out, "格式版本", new Identified(r.template().value().isEmpty() ? "" : r.template().value() + " 年版",
                 r.template().evidence()));
         out.println();
+        r.notes().forEach(n -> out.println("读取说明：" + n));
         sections(out, r.sections());
         FindingsByPlace places = new FindingsByPlace(report);
         out.println();

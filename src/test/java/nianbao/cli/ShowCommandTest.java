@@ -78,6 +78,23 @@ class ShowCommandTest {
     }
 
     @Test
+    void aReportReadLenientlySaysSoInTextAndJson() throws Exception {
+        // One byte of a real report made invalid UTF-8: read with the byte replaced, and the show says how.
+        byte[] bytes = java.nio.file.Files.readAllBytes(Project.REPORTS.resolve("004_3b473299667ac3ab.txt"));
+        int at = new String(bytes, StandardCharsets.UTF_8).indexOf("总体情况");
+        at = new String(bytes, StandardCharsets.UTF_8).substring(0, at).getBytes(StandardCharsets.UTF_8).length + 20;
+        bytes[at] = (byte) 0xFF;
+        Path flipped = java.nio.file.Files.write(tmp.resolve("flipped.txt"), bytes);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        assertThat(ShowCommand.show(setup, flipped, false, text, new PrintWriter(new StringWriter()))).isZero();
+        assertThat(ShowCommand.show(setup, flipped, true, json, new PrintWriter(new StringWriter()))).isZero();
+        assertThat(text.toString(StandardCharsets.UTF_8)).contains("读取说明：宽松读取");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toByteArray()).path("readingNotes").get(0).asText())
+                .startsWith("宽松读取");
+    }
+
+    @Test
     void theOutputIsTheSameOnEveryRun() throws Exception {
         Path pdf = Project.shared("corpus/formats").resolve("000_3438832166e5f38e.pdf");
         for (boolean json : new boolean[] {false, true}) {
