@@ -152,12 +152,7 @@ final class GluedTableSolver {
         int[] best = null;
         boolean[] varies = new boolean[n];
         while (true) {
-            int score = 0;
-            for (Identity id : relevant) {
-                if (id.holds(values)) {
-                    score++;
-                }
-            }
+            int score = satisfied(relevant, values);
             if (score > bestScore) {
                 bestScore = score;
                 best = current.clone();
@@ -188,6 +183,17 @@ final class GluedTableSolver {
         }
     }
 
+    /** How many of the identities the values satisfy. */
+    private static int satisfied(List<Identity> identities, long[][] values) {
+        int n = 0;
+        for (Identity id : identities) {
+            if (id.holds(values)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The cells' numbers; a blank cell counts as 0 in the sums (template-spec §6.2.15). */
     private static long[] numbers(List<String> cells) {
         return cells.stream().mapToLong(c -> c.isEmpty() ? 0 : Long.parseLong(c)).toArray();
@@ -204,12 +210,7 @@ final class GluedTableSolver {
         List<List<String>> best = new ArrayList<>();
         for (List<String> s : splits) {
             values[row] = numbers(s);
-            int score = 0;
-            for (Identity id : local) {
-                if (id.holds(values)) {
-                    score++;
-                }
-            }
+            int score = satisfied(local, values);
             if (score > bestScore) {
                 bestScore = score;
                 best.clear();
