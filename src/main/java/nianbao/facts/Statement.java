@@ -59,13 +59,42 @@ public record Statement(String kind, String table, String rowPrefix, String rowL
         return sum(targets, cells);
     }
 
-    /** True when the stated number equals the target cells' sum, or one of the accepted alternatives. */
+    /**
+     * True when the stated number equals the target cells' sum, or one of the accepted alternatives, or the sum
+     * of the parts behind the target totals: when the prose agrees with a row's parts and only its 总计 cell is
+     * wrong, the defect is that cell (T3-ROW-TOTAL reports it), not the prose.
+     */
     public boolean agrees(List<?> cells) {
         BigDecimal stated = amount != null ? amount : BigDecimal.valueOf(value);
-        if (sum(targets, cells).compareTo(stated) == 0) {
+        if (sum(targets, cells).compareTo(stated) == 0 || partsOfTotals(cells).compareTo(stated) == 0) {
             return true;
         }
         return alternatives.stream().anyMatch(a -> sum(a, cells).compareTo(stated) == 0);
+    }
+
+    /**
+     * The sum of the part cells behind the target cells that are totals (the parts in the same row and column
+     * group, or every part of the row when none shares the total's group); -1 when a target is no total.
+     */
+    private BigDecimal partsOfTotals(List<?> cells) {
+        List<Cell> all = cells.stream().filter(o -> o instanceof Cell).map(o -> (Cell) o).toList();
+        List<Cell> totals = all.stream().filter(this::covers).toList();
+        if (totals.isEmpty() || totals.stream().anyMatch(t -> !"total".equals(t.columnRole()))) {
+            return BigDecimal.valueOf(-1);
+        }
+        BigDecimal s = BigDecimal.ZERO;
+        for (Cell total : totals) {
+            List<Cell> row = all.stream().filter(c -> c.table().equals(total.table()) && c.rowKey().equals(total.rowKey())
+                    && "part".equals(c.columnRole())).toList();
+            List<Cell> group = row.stream().filter(c -> c.columnGroup().equals(total.columnGroup())).toList();
+            for (Cell part : group.isEmpty() ? row : group) {
+                if (part.missing()) {
+                    return BigDecimal.valueOf(-1);
+                }
+                s = s.add(BigDecimal.valueOf(part.count()));
+            }
+        }
+        return s;
     }
 
     /** The number as written, for the finding ("2", "653.3"). */
