@@ -38,13 +38,18 @@ final class BlockSplitter {
     private static final int HEADER_BEFORE_DIGITS = 10;
     /** After a heading's words, these mean the numeral only lists the parts ("由一、总体情况，二、…组成"). */
     private static final String LISTING = "，、,；;和及";
-    /** What may stand right before a heading that lost its numeral: the end of a sentence or of a count (22517756万元). */
+    /** What ends a sentence: a title followed by one is named in the sentence, not standing as a heading. */
     private static final String SENTENCE_STOPS = "。！？；;!?";
+    /** What may stand right before a heading that lost its numeral: the end of a sentence or of a count (22517756万元). */
     private static final String AFTER_BREAK = SENTENCE_STOPS + "元件条个项";
 
     private BlockSplitter() {
     }
 
+    /**
+     * @param templates every version: tables are recognised by any version's words; headings by the first
+     *                  version's sections (the six sections and their keywords are the same in both)
+     */
     static List<Block> split(List<Block> blocks, List<Template> templates) {
         return joinRunOnRows(cut(blocks, templates), templates.get(0));
     }
@@ -118,7 +123,10 @@ final class BlockSplitter {
         return out;
     }
 
-    /** Whether the piece is a section heading on its own (as {@link #atHeadings} cut it). */
+    /**
+     * Whether the piece is a section heading on its own (as {@link #atHeadings} cut it). The piece is given a
+     * full stop so that its end counts as where the heading's words end.
+     */
     private static boolean startsWithHeading(String piece, Template template) {
         Matcher m = NUMERAL.matcher(piece);
         if (m.lookingAt() && titleEnd(piece + "。", m.end(), m.group(1), template) >= 0) {
