@@ -17,37 +17,6 @@ final class GluedRows {
     }
 
     /**
-     * For each label, in order, the digits (and spaces) that follow it up to the next non-digit; null for
-     * a label not found. A digit run ending right before "2." loses its last digit, which numbers the next
-     * row ("…00000002.其他法律…").
-     */
-    static List<String> runs(String glued, List<String> labels) {
-        Spaced text = Spaced.of(glued);
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        for (String raw : labels) {
-            String label = Spaced.of(raw).compact();
-            int at = label.isEmpty() ? -1 : text.compact.indexOf(label, from);
-            if (at < 0) {
-                out.add(null);
-                continue;
-            }
-            int end = at + label.length();
-            int digitsEnd = end;
-            while (digitsEnd < text.compact.length() && Character.isDigit(text.compact.charAt(digitsEnd))) {
-                digitsEnd++;
-            }
-            if (digitsEnd < text.compact.length() && digitsEnd > end
-                    && (text.compact.charAt(digitsEnd) == '.' || text.compact.charAt(digitsEnd) == '、')) {
-                digitsEnd--;
-            }
-            out.add(text.between(end, digitsEnd));
-            from = digitsEnd;
-        }
-        return out;
-    }
-
-    /**
      * The first run of at least {@code minDigits} digits (with its spaces) in the text, or "" when there is
      * none: table 四's one data row behind its header words, even when the page ran on into the next
      * section after it.

@@ -87,8 +87,23 @@ class GluedRowsTest {
 
     @Test
     void theDigitNumberingTheNextRowIsNotACell() {
-        assertThat(GluedRows.runs("1.属于国家秘密00000002.其他法律行政法规禁止公开0000000",
-                List.of("1.属于国家秘密", "2.其他法律行政法规禁止公开"))).containsExactly("0000000", "0000000");
+        // "…00000002.其他法律…": the 2 numbers the next row, so the first row keeps seven zeros.
+        assertThat(GluedRows.labelled("1.属于国家秘密00000002.其他法律行政法规禁止公开0000000"))
+                .extracting(GluedRows.Labelled::label, GluedRows.Labelled::run)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1.属于国家秘密", "0000000"),
+                        org.assertj.core.groups.Tuple.tuple("2.其他法律行政法规禁止公开", "0000000"));
+    }
+
+    @Test
+    void aRewordedRowIsFoundByItsKeywordsAndARowLeftBlankByItsOwnLabel() {
+        // 静乐县's "5.属于第三类内部事务信息" is the template's 5.属于三类内部事务信息; a blank row runs into the next label.
+        List<Template.LabelSpec> rows = T2021.tables().T3().rows();
+        List<GluedRows.Found> found = GluedRows.tableThree(
+                "4.保护第三方合法权益00000005.属于第三类内部事务信息10000016.属于四类过程性信息7.属于行政执法案卷0000000", rows);
+        assertThat(found.get(index(T2021.tables().T3(), "R3.3.5"))).extracting(GluedRows.Found::how, GluedRows.Found::run)
+                .containsExactly("keywords", "1000001");
+        assertThat(found.get(index(T2021.tables().T3(), "R3.3.6")).run()).isEmpty();
+        assertThat(found.get(index(T2021.tables().T3(), "R3.3.7")).run()).isEqualTo("0000000");
     }
 
     private static int index(Template.Table3 t3, String key) {
