@@ -23,6 +23,12 @@ public record ReportResult(String file, String office, Integer year, String temp
         reviews = Map.copyOf(reviews);
     }
 
+    /** How the file was read when that was not plain (bytes replaced, a charset overruled); in the JSON. */
+    @com.fasterxml.jackson.annotation.JsonProperty("readingNotes")
+    public List<String> readingNotes() {
+        return reading == null ? List.of() : reading.notes();
+    }
+
     public ReportResult(String file, String office, Integer year, String template, String status, String error,
                         String reader, List<Finding> findings) {
         this(file, office, year, template, status, error, reader, findings, Map.of(), null);

@@ -92,6 +92,9 @@ class ShowCommandTest {
         assertThat(text.toString(StandardCharsets.UTF_8)).contains("读取说明：宽松读取");
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toByteArray()).path("readingNotes").get(0).asText())
                 .startsWith("宽松读取");
+        // findings.json carries it per report too.
+        assertThat(Project.auditor().audit(flipped, "x").readingNotes()).singleElement().asString().startsWith("宽松读取");
+        assertThat(Project.auditor().audit(Project.REPORTS.resolve("004_3b473299667ac3ab.txt"), "x").readingNotes()).isEmpty();
     }
 
     @Test
