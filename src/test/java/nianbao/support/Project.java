@@ -25,13 +25,18 @@ public final class Project {
         return auditor;
     }
 
-    /** The template's words for the readers, from rules/templates, as the auditor hands them over. */
-    public static nianbao.document.ReadingWords words() {
-        try {
-            return nianbao.template.Templates.load(RULES).readingWords();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("rules/templates cannot be read: " + e, e);
+    private static nianbao.document.ReadingWords words;
+
+    /** The template's words for the readers, from rules/templates, as the auditor hands them over (read once). */
+    public static synchronized nianbao.document.ReadingWords words() {
+        if (words == null) {
+            try {
+                words = nianbao.template.Templates.load(RULES).readingWords();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("rules/templates cannot be read: " + e, e);
+            }
         }
+        return words;
     }
 
     /** ../shared beside the clone (as on every developer machine and in CI); a missing folder fails the test. */
