@@ -142,17 +142,7 @@ class RuleBudgetTest {
 
     /** The real rules, plus one bad rule per way of going wrong, each only on the report named after it. */
     private Path rulesWithBadOnes() throws IOException {
-        Path dir = tmp.resolve("rules");
-        try (Stream<Path> files = Files.walk(Project.RULES)) {
-            for (Path f : files.toList()) {
-                Path target = dir.resolve(Project.RULES.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        Path dir = Project.copyRules(tmp.resolve("rules"));
         Files.writeString(dir.resolve("bad.drl"), """
                 package nianbao.rules;
                 import nianbao.facts.*;

@@ -36,18 +36,7 @@ class RulesFolderTest {
     Path tmp;
 
     private Path copyRules() throws IOException {
-        Path dir = tmp.resolve("rules");
-        try (Stream<Path> files = Files.walk(Project.RULES)) {
-            for (Path f : files.toList()) {
-                Path target = dir.resolve(Project.RULES.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return dir;
+        return Project.copyRules(tmp.resolve("rules"));
     }
 
     record Run(int exit, String out, String err) {

@@ -29,8 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ShowGridsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> STEMS = List.of("000_3438832166e5f38e", "001_3c6323d342dfd320",
-            "002_4e6b494957470ee7", "003_d989bb26a1ba241d", "004_3b473299667ac3ab");
+    private static final List<String> STEMS = Project.SAMPLES;
     private static final List<String> FORMATS = List.of("txt", "docx", "doc", "pdf", "html");
 
     /**

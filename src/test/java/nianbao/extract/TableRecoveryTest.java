@@ -29,8 +29,7 @@ class TableRecoveryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<String> stems() {
-        return Stream.of("000_3438832166e5f38e", "001_3c6323d342dfd320", "002_4e6b494957470ee7",
-                "003_d989bb26a1ba241d", "004_3b473299667ac3ab");
+        return Project.SAMPLES.stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,8 +10,7 @@ import nianbao.support.Project;
 /** "Same findings as the text": the five sample reports, and the assertion every format and variant test makes. */
 final class SameFindings {
     /** The sample reports: reports-in/{stem}.txt and their renderings in ../shared/corpus/formats. */
-    static final List<String> STEMS = List.of("000_3438832166e5f38e", "001_3c6323d342dfd320",
-            "002_4e6b494957470ee7", "003_d989bb26a1ba241d", "004_3b473299667ac3ab");
+    static final List<String> STEMS = Project.SAMPLES;
 
     private SameFindings() {
     }

@@ -8,6 +8,9 @@ import nianbao.cli.Auditor;
 public final class Project {
     public static final Path RULES = Path.of("rules");
     public static final Path REPORTS = Path.of("reports-in");
+    /** The five sample reports: reports-in/{stem}.txt, their renderings and true grids in ../shared/corpus/formats. */
+    public static final java.util.List<String> SAMPLES = java.util.List.of("000_3438832166e5f38e", "001_3c6323d342dfd320",
+            "002_4e6b494957470ee7", "003_d989bb26a1ba241d", "004_3b473299667ac3ab");
     private static Auditor auditor;
 
     private Project() {
@@ -37,6 +40,21 @@ public final class Project {
             }
         }
         return words;
+    }
+
+    /** A copy of rules/ (every file and folder) at {@code target}, for tests that change the rules. */
+    public static Path copyRules(Path target) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(RULES)) {
+            for (Path f : files.toList()) {
+                Path to = target.resolve(RULES.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        return target;
     }
 
     /** ../shared beside the clone (as on every developer machine and in CI); a missing folder fails the test. */
