@@ -75,13 +75,13 @@ public final class ReportExtractor {
         String office = "";
         if (tm.matches()) {
             year = Integer.parseInt(tm.group(2));
-            office = officeName(statements.prose().officeWithoutConnector(tm.group(1).isEmpty() ? tm.group(3) : tm.group(1)));
+            office = officeOf(tm);
         }
         Matcher page = TITLE.matcher(Texts.compact(metadataTitle(doc)));
         if (office.isEmpty() && page.matches() && year != null && year == Integer.parseInt(page.group(2))) {
             // The body's title lost the office to the portal line before it ("…年报 某某局 2019年…"): the page's
             // own 标题 names the same report with its office.
-            office = officeName(statements.prose().officeWithoutConnector(page.group(1).isEmpty() ? page.group(3) : page.group(1)));
+            office = officeOf(page);
         }
 
         // Tables first: the version they follow decides which template's labels judge the report.
@@ -284,6 +284,12 @@ public final class ReportExtractor {
             return Texts.noSpace(prev.text()) + title;
         }
         return title;
+    }
+
+    /** The office a matched title names: before its year, or after it when the year comes first. */
+    private String officeOf(Matcher title) {
+        String named = title.group(1).isEmpty() ? title.group(3) : title.group(1);
+        return officeName(statements.prose().officeWithoutConnector(named));
     }
 
     /** "合水县" and "合水县人民政府" name the same office; the report of a place is its government's. */

@@ -43,10 +43,11 @@ final class TableFourExtractor {
             data = new Segment(List.of(), allValues);
         }
         List<Label> labels = headerLabels(headerTokens, spec, section);
+        String headerText = String.join(" ", headerTokens);
         boolean uncertain = false;
         if (data == null) {
             // Cells run together ("…尚未审结总计000000000000000"): cut where the group sums decide it.
-            String run = GluedRows.firstRun(String.join(" ", headerTokens), columns.size());
+            String run = GluedRows.firstRun(headerText, columns.size());
             List<String> solved = run.isEmpty() ? null : GluedTableSolver.solve(List.of(run), new int[] {columns.size()},
                     TableIdentities.tableFour(columns)).rows().get(0);
             if (solved != null) {
@@ -55,7 +56,7 @@ final class TableFourExtractor {
                 labels = List.of();
             }
         }
-        if (data == null && GluedRows.firstRun(String.join(" ", headerTokens), 1).length() > 0) {
+        if (data == null && !GluedRows.firstRun(headerText, 1).isEmpty()) {
             // Digits are there, but too few (blank cells vanished) or too many ways to cut them: could not read,
             // which is not "no data".
             return new TableResult(new TableFact(T, spec.name(), true, section, "unalignable",
