@@ -75,6 +75,27 @@ class DrlKeysTest {
                 + "for a status or kind, or add the key to the template)").isEmpty();
     }
 
+    /**
+     * A rule tests what a format asks (the template's flags: Report.asksFeeStatement, countsValid), not which
+     * version it is ({@code template == "2021"}), so a new version only needs its flags set.
+     */
+    @Test
+    void noRuleTestsTheFormatVersionByName() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> s = Files.list(RULES)) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                String code = Files.readString(f).replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)//.*$", "");
+                Matcher when = WHEN_THEN.matcher(code);
+                while (when.find()) {
+                    if (Pattern.compile("\\btemplate\\s*(==|!=)").matcher(when.group(1)).find()) {
+                        found.add(f.getFileName().toString());
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
     @Test
     void theScanFindsEveryFormOfComparison() {
         String drl = """
