@@ -104,7 +104,7 @@ final class Batch {
             }
             reports.add(new YearlyReport(a.result().file(), r.office(), r.year(), r.template()));
             for (Cell c : a.facts().cells()) {
-                cells.add(new YearlyCell(a.result().file(), r.office(), r.year(), r.template(), c));
+                cells.add(new YearlyCell(a.result().file(), r, c));
             }
         }
         List<ReportResult> out = new ArrayList<>();

@@ -43,9 +43,9 @@ final class GuardedSession {
      * Creates a session, hands it the reporter, lets {@code insertFacts} fill it, and fires every enabled
      * rule whose name is not in {@code skipped}.
      */
-    static Attempt fire(KieBase kieBase, RuleSettings settings, RuleBudget budget, Set<String> skipped,
+    static Attempt fire(KieBase kieBase, Messages messages, RuleSettings settings, RuleBudget budget, Set<String> skipped,
                         Consumer<KieSession> insertFacts, String what) {
-        Reporter reporter = new Reporter(settings);
+        Reporter reporter = new Reporter(settings, messages);
         FiringWatch watch = new FiringWatch();
         AtomicReference<KieSession> live = new AtomicReference<>();
         AtomicReference<RuleFailure> failed = new AtomicReference<>();

@@ -21,7 +21,8 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * The compiled rules of one rules folder. Every *.drl file (and decision table *.drl.xlsx) in the folder
- * is read at run time, so a supervisor's edit takes effect on the next run without rebuilding.
+ * is read at run time, so a supervisor's edit takes effect on the next run without rebuilding. The sentences
+ * findings are worded with ({@link Messages}, rules/messages.json) are read with them, compiled or cached.
  */
 public final class RuleBase {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
@@ -29,15 +30,22 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final String fingerprint;
     private final boolean fromCache;
+    private final Messages messages;
 
-    private RuleBase(KieBase kieBase, String fingerprint, boolean fromCache) {
+    private RuleBase(KieBase kieBase, String fingerprint, boolean fromCache, Messages messages) {
         this.kieBase = kieBase;
         this.fingerprint = fingerprint;
         this.fromCache = fromCache;
+        this.messages = messages;
     }
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /** The sentences the findings of these rules are worded with. */
+    public Messages messages() {
+        return messages;
     }
 
     /** SHA-256 over the names and bytes of every file in the rules folder, templates included. */
@@ -53,7 +61,7 @@ public final class RuleBase {
         String fingerprint = fingerprint(rulesDir);
         KieBase cached = cache.load(fingerprint);
         if (cached != null) {
-            return new RuleBase(cached, fingerprint, true);
+            return new RuleBase(cached, fingerprint, true, Messages.load(rulesDir));
         }
         RuleBase fresh = compile(rulesDir);
         cache.store(fingerprint, fresh.kieBase());
@@ -73,6 +81,8 @@ public final class RuleBase {
         if (ruleFiles.isEmpty()) {
             throw new RulesException(List.of(new RuleError(rulesDir.toString(), 0, "规则目录中没有任何 .drl 规则文件")));
         }
+        // Read first: a broken sentence file is named like a broken rule, before the slower compile.
+        Messages messages = Messages.load(rulesDir);
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         for (Path file : ruleFiles) {
@@ -103,7 +113,7 @@ public final class RuleBase {
             throw new RulesException(errors);
         }
         KieBase base = ks.newKieContainer(ks.getRepository().getDefaultReleaseId()).getKieBase();
-        return new RuleBase(base, fingerprint(rulesDir), false);
+        return new RuleBase(base, fingerprint(rulesDir), false, messages);
     }
 
     /** Every rule with its metadata, sorted by id. */

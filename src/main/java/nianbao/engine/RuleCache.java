@@ -32,10 +32,12 @@ import org.kie.api.definition.KiePackage;
  * everything is wrapped in a fallback.
  */
 public final class RuleCache {
-    private static final String[] FACT_CLASSES = {
+    /** Every class of nianbao.facts: the compiled rules depend on them all (constants are compiled into the rules). */
+    static final String[] FACT_CLASSES = {
         "Report", "ExpectedSection", "Section", "TableFact", "Cell", "Row", "Label", "Statement", "PartsStatement",
         "RateStatement", "RateReading", "YearMention", "ReportDate", "Deadline", "FeeStatement", "YearlyCell",
-        "YearlyReport",
+        "YearlyReport", "Place", "Placed", "TableStatus", "ColumnRole", "LabelKind", "LabelHow", "BodyKind", "DateKind",
+        "MentionKind", "TitleMatch",
     };
 
     private final Path dir;

@@ -60,7 +60,7 @@ public final class RuleRunner {
         }
         GuardedSession.Attempt attempt = null;
         for (int i = 0; i <= MAX_RETRIES; i++) {
-            attempt = GuardedSession.fire(rules.kieBase(), settings, budget, Set.copyOf(skipped), insertFacts, what);
+            attempt = GuardedSession.fire(rules.kieBase(), rules.messages(), settings, budget, Set.copyOf(skipped), insertFacts, what);
             RuleFailure f = attempt.failure();
             if (f == null) {
                 break;

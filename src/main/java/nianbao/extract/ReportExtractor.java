@@ -127,8 +127,11 @@ public final class ReportExtractor {
         LocalDate published = dates.stream().filter(d -> d.kind().equals("publish")).map(ReportDate::date).findFirst().orElse(null);
         LocalDate signed = dates.stream().filter(d -> d.kind().equals("sign")).map(ReportDate::date).findFirst().orElse(null);
         String kind = bodyKind(office);
+        // The format's flags come from the version the tables follow, none when it is unknown.
+        Template form = version == null ? null : templates.get(version);
         Report report = new Report(file, office, year, title, version, t2Version, t3Version, kind,
-                claimed, partsText, prose.sections().size(), periodText, from, to, published, signed);
+                claimed, partsText, prose.sections().size(), periodText, from, to, published, signed,
+                form != null && form.feeStatement(), form != null && form.validCount());
         List<Deadline> deadlines = new ArrayList<>();
         Deadline deadline = statements.deadlines().of(office, kind, year, namesBody(title, year));
         if (deadline != null) {

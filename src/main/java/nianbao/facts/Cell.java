@@ -28,9 +28,15 @@ import java.math.BigDecimal;
 public record Cell(String table, String section, String rowKey, String columnKey, String rowLabel, String columnLabel,
                    String rowGroup, String columnGroup, String columnRole, int rowOrder, int columnOrder,
                    String raw, Long value, BigDecimal amount, long count,
-                   boolean blank, boolean nonNumeric, boolean missing, boolean uncertain, String how) {
+                   boolean blank, boolean nonNumeric, boolean missing, boolean uncertain, String how) implements Placed {
     public static final String READ = "read";
     public static final String SPLIT = "split";
     public static final String INFERRED = "inferred";
     public static final String MISSING = "missing";
+
+    /** This cell; its evidence is the cell as written. */
+    @Override
+    public Place place() {
+        return Place.ofCell(this);
+    }
 }

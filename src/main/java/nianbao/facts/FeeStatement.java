@@ -7,5 +7,10 @@ package nianbao.facts;
  * @param stated    it says how much was collected, or that none was (an explicit nil such as "未收取")
  * @param sentence  the sentence that names the fee, or section 六's whole text when none does
  */
-public record FeeStatement(boolean mentioned, boolean stated, String sentence) {
+public record FeeStatement(boolean mentioned, boolean stated, String sentence) implements Placed {
+    /** Section 六, where the fee is to be stated; its evidence is the sentence. */
+    @Override
+    public Place place() {
+        return Place.ofSection("六").evidence(sentence);
+    }
 }

@@ -17,7 +17,13 @@ import java.util.List;
  * @param section     the numeral of the section ("" for the preamble)
  */
 public record PartsStatement(long total, String unit, List<Long> parts, long sum, boolean exhaustive, boolean explicit,
-                             boolean approximate, String missing, String sentence, String section) {
+                             boolean approximate, String missing, String sentence, String section) implements Placed {
+    /** Its section; its evidence is the sentence. */
+    @Override
+    public Place place() {
+        return Place.ofSection(section).evidence(sentence);
+    }
+
     public PartsStatement {
         parts = List.copyOf(parts);
     }

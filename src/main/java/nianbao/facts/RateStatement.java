@@ -14,7 +14,14 @@ import java.util.List;
  * @param sentence  the sentence it came from
  * @param section   the numeral of the section ("" for the preamble)
  */
-public record RateStatement(BigDecimal rate, String written, List<RateReading> readings, String sentence, String section) {
+public record RateStatement(BigDecimal rate, String written, List<RateReading> readings, String sentence, String section)
+        implements Placed {
+    /** Its section; its evidence is the sentence. */
+    @Override
+    public Place place() {
+        return Place.ofSection(section).evidence(sentence);
+    }
+
     public RateStatement {
         readings = List.copyOf(readings);
     }

@@ -9,5 +9,10 @@ import java.time.LocalDate;
  * @param date   the date
  * @param source the line it was read from, quoted as evidence
  */
-public record ReportDate(String kind, LocalDate date, String source) {
+public record ReportDate(String kind, LocalDate date, String source) implements Placed {
+    /** The report as a whole; its evidence is the line the date was read from. */
+    @Override
+    public Place place() {
+        return Place.ofReport().evidence(source);
+    }
 }

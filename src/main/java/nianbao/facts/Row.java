@@ -9,5 +9,10 @@ package nianbao.facts;
  * @param anyMissing   whether some cell of the row could not be placed
  */
 public record Row(String table, String section, String rowKey, String rowLabel, String rowGroup, int rowOrder,
-                  int numbers, int partNumbers, boolean totalNumber, boolean anyMissing) {
+                  int numbers, int partNumbers, boolean totalNumber, boolean anyMissing) implements Placed {
+    /** This whole row (column left empty). */
+    @Override
+    public Place place() {
+        return Place.ofRow(this);
+    }
 }

@@ -13,7 +13,13 @@ package nianbao.facts;
  * @param text           the section's prose (tables excluded)
  */
 public record Section(String numeral, String canonical, String heading, String writtenNumeral, String titleMatch,
-                      int position, int order, String text) {
+                      int position, int order, String text) implements Placed {
+    /** This section; its evidence is the heading as written. */
+    @Override
+    public Place place() {
+        return Place.ofSection(this);
+    }
+
     public int textLength() {
         return text.length();
     }

@@ -9,5 +9,10 @@ package nianbao.facts;
  * @param sentence the sentence (or line) it is named in
  * @param section  the numeral of the section ("" outside the sections)
  */
-public record YearMention(int year, String kind, String sentence, String section) {
+public record YearMention(int year, String kind, String sentence, String section) implements Placed {
+    /** Its section (the report as a whole outside the sections: a page title, the preamble); its evidence is the sentence. */
+    @Override
+    public Place place() {
+        return Place.ofSection(section).evidence(sentence);
+    }
 }

@@ -1,19 +1,31 @@
 package nianbao.findings;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * One problem found in one report, at one place. Ordered by section, table, row, column (in template
  * order), then rule and values, so two runs always list findings the same way.
+ *
+ * <p>{@code message} is the rendered text; {@code messageKey} names the sentence of rules/messages.json it was
+ * made from and {@code messageArgs} holds its named arguments in the sentence's order, so the wording can be
+ * changed (or translated) without the rules. Both are left out of the JSON for a finding not made from a
+ * sentence (a rule that failed).
  */
 @JsonPropertyOrder({"ruleId", "category", "severity", "section", "table", "row", "column", "message",
-        "expected", "actual", "evidence", "certainty"})
+        "expected", "actual", "evidence", "certainty", "messageKey", "messageArgs"})
 public record Finding(String ruleId, String category, String severity, String section, String table, String row,
                       String column, String message, String expected, String actual, String evidence, String certainty,
-                      @JsonIgnore int rowOrder, @JsonIgnore int columnOrder) implements Comparable<Finding> {
+                      @JsonIgnore int rowOrder, @JsonIgnore int columnOrder,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String messageKey,
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> messageArgs)
+        implements Comparable<Finding> {
 
     private static final String NUMERALS = "一二三四五六";
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
@@ -37,6 +49,16 @@ public record Finding(String ruleId, String category, String severity, String se
         row = row == null ? "" : row;
         column = column == null ? "" : column;
         message = message == null ? "" : message;
+        messageArgs = messageArgs == null || messageArgs.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(messageArgs));
+    }
+
+    /** A finding whose text is not made from a sentence of rules/messages.json. */
+    public Finding(String ruleId, String category, String severity, String section, String table, String row,
+                   String column, String message, String expected, String actual, String evidence, String certainty,
+                   int rowOrder, int columnOrder) {
+        this(ruleId, category, severity, section, table, row, column, message, expected, actual, evidence, certainty,
+                rowOrder, columnOrder, null, Map.of());
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nianbao.findings.Finding;
-import nianbao.findings.Place;
+import nianbao.findings.GridPosition;
 import nianbao.findings.ReportResult;
 
 /**
@@ -14,13 +14,13 @@ import nianbao.findings.ReportResult;
  * is in exactly one list, in the findings' own order.
  */
 final class FindingsByPlace {
-    private final Map<Place, List<Finding>> byPlace = new LinkedHashMap<>();
-    private final Map<Finding, Place> places = new java.util.IdentityHashMap<>();
+    private final Map<GridPosition, List<Finding>> byPlace = new LinkedHashMap<>();
+    private final Map<Finding, GridPosition> places = new java.util.IdentityHashMap<>();
     private final List<Finding> elsewhere = new ArrayList<>();
 
     FindingsByPlace(ReportResult report) {
         for (Finding f : report.findings()) {
-            Place p = Place.of(report.reading(), f);
+            GridPosition p = GridPosition.of(report.reading(), f);
             if (p == null) {
                 elsewhere.add(f);
             } else {
@@ -31,7 +31,7 @@ final class FindingsByPlace {
     }
 
     /** The findings at exactly this place (a cell, a row with column -1 …), possibly none. */
-    List<Finding> at(Place p) {
+    List<Finding> at(GridPosition p) {
         return byPlace.getOrDefault(p, List.of());
     }
 
@@ -60,7 +60,7 @@ final class FindingsByPlace {
     }
 
     /** Where a finding stands, null when it is not about a table. */
-    Place placeOf(Finding f) {
+    GridPosition placeOf(Finding f) {
         return places.get(f);
     }
 
@@ -70,7 +70,7 @@ final class FindingsByPlace {
     }
 
     /** The most serious severity among the findings at a place: 0 error, 1 warning, 2 info, 3 none. */
-    int worst(Place p) {
+    int worst(GridPosition p) {
         return at(p).stream().mapToInt(f -> Words.severityRank(f.severity())).min().orElse(3);
     }
 }

@@ -3,7 +3,7 @@ package nianbao.render;
 import java.util.HashMap;
 import java.util.Map;
 import nianbao.findings.HowRead;
-import nianbao.findings.Place;
+import nianbao.findings.GridPosition;
 import nianbao.findings.ReadBlock;
 import nianbao.findings.ReadCell;
 import nianbao.findings.ReadRow;
@@ -32,8 +32,8 @@ final class ReadingSheet {
     }
 
     /** Writes the sheet; returns, for every place of the grids, the address a link to it goes to. */
-    Map<Place, String> write(Sheet sheet, ReportResult report) {
-        Map<Place, String> refs = new HashMap<>();
+    Map<GridPosition, String> write(Sheet sheet, ReportResult report) {
+        Map<GridPosition, String> refs = new HashMap<>();
         sheet.setColumnWidth(0, LABEL_WIDTH * 256);
         int widest = report.reading().tables().stream().flatMap(t -> t.blocks().stream())
                 .mapToInt(b -> b.columnLabels().size()).max().orElse(0);
@@ -47,7 +47,7 @@ final class ReadingSheet {
         int r = 3;
         for (int t = 0; t < report.reading().tables().size(); t++) {
             ReadTable table = report.reading().tables().get(t);
-            refs.put(new Place(t, -1, -1, -1), ref(r, 0));
+            refs.put(new GridPosition(t, -1, -1, -1), ref(r, 0));
             Cells.str(sheet.createRow(r++), 0, title(table), styles.blockTitle).getRow().setHeightInPoints(20);
             for (int b = 0; b < table.blocks().size(); b++) {
                 r = block(sheet, r, table.blocks().get(b), t, b, places, refs);
@@ -58,7 +58,7 @@ final class ReadingSheet {
         return refs;
     }
 
-    private int block(Sheet sheet, int r, ReadBlock block, int t, int b, FindingsByPlace places, Map<Place, String> refs) {
+    private int block(Sheet sheet, int r, ReadBlock block, int t, int b, FindingsByPlace places, Map<GridPosition, String> refs) {
         if (!block.caption().isEmpty()) {
             Cells.str(sheet.createRow(r++), 0, block.caption(), styles.label);
         }
@@ -66,7 +66,7 @@ final class ReadingSheet {
         Cells.str(header, 0, "", styles.header);
         int lines = 1;
         for (int c = 0; c < block.columnLabels().size(); c++) {
-            Place column = new Place(t, b, -1, c);
+            GridPosition column = new GridPosition(t, b, -1, c);
             refs.put(column, ref(r, c + 1));
             int worst = places.worst(column);
             Cells.str(header, c + 1, block.columnLabels().get(c), worst < 3 ? styles.severityText[worst] : styles.header);
@@ -77,12 +77,12 @@ final class ReadingSheet {
         for (int i = 0; i < block.rows().size(); i++) {
             ReadRow readRow = block.rows().get(i);
             Row row = sheet.createRow(r);
-            Place whole = new Place(t, b, i, -1);
+            GridPosition whole = new GridPosition(t, b, i, -1);
             refs.put(whole, ref(r, 0));
             int worstRow = places.worst(whole);
             Cells.str(row, 0, readRow.label(), worstRow < 3 ? styles.severityLabel[worstRow] : styles.label);
             for (int c = 0; c < readRow.cells().size(); c++) {
-                Place at = new Place(t, b, i, c);
+                GridPosition at = new GridPosition(t, b, i, c);
                 refs.put(at, ref(r, c + 1));
                 cell(row, c + 1, readRow.cells().get(c), places.worst(at));
             }

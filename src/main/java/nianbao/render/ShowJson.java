@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import nianbao.findings.Finding;
 import nianbao.findings.Identified;
-import nianbao.findings.Place;
+import nianbao.findings.GridPosition;
 import nianbao.findings.ReadBlock;
 import nianbao.findings.ReadCell;
 import nianbao.findings.ReadRow;
@@ -93,7 +93,7 @@ public final class ShowJson {
                 row.cells().forEach(c -> columnKeys.put(c.columnLabel(), c.columnKey()));
                 ObjectNode cells = rows.putObject(row.label());
                 for (int c = 0; c < row.cells().size(); c++) {
-                    cells.set(row.cells().get(c).columnLabel(), cell(row.cells().get(c), places.at(new Place(t, b, r, c))));
+                    cells.set(row.cells().get(c).columnLabel(), cell(row.cells().get(c), places.at(new GridPosition(t, b, r, c))));
                 }
             }
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import nianbao.findings.Finding;
 import nianbao.findings.HowRead;
 import nianbao.findings.Identified;
-import nianbao.findings.Place;
+import nianbao.findings.GridPosition;
 import nianbao.findings.ReadBlock;
 import nianbao.findings.ReadCell;
 import nianbao.findings.ReadSection;
@@ -101,7 +101,7 @@ public final class ShowText {
         if (!onCells.isEmpty()) {
             out.println("  格子上的问题：");
             for (Finding f : onCells) {
-                Place p = places.placeOf(f);
+                GridPosition p = places.placeOf(f);
                 ReadBlock block = table.blocks().get(p.block());
                 ReadCell cell = block.rows().get(p.row()).cells().get(p.column());
                 out.println("    " + place(f) + "：" + TextGrid.shown(cell));

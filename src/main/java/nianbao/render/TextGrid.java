@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import nianbao.findings.HowRead;
-import nianbao.findings.Place;
+import nianbao.findings.GridPosition;
 import nianbao.findings.ReadBlock;
 import nianbao.findings.ReadCell;
 import nianbao.findings.ReadRow;
@@ -27,7 +27,7 @@ final class TextGrid {
             List<String> line = new ArrayList<>();
             ReadRow row = block.rows().get(r);
             for (int c = 0; c < row.cells().size(); c++) {
-                line.add(shown(row.cells().get(c)) + (places.at(new Place(t, b, r, c)).isEmpty() ? "" : "!"));
+                line.add(shown(row.cells().get(c)) + (places.at(new GridPosition(t, b, r, c)).isEmpty() ? "" : "!"));
             }
             rows.add(line);
         }
@@ -41,7 +41,7 @@ final class TextGrid {
         out.println("    " + line(header, width) + " │");
         for (int r = 0; r < rows.size(); r++) {
             ReadRow row = block.rows().get(r);
-            String mark = places.at(new Place(t, b, r, -1)).isEmpty() ? "" : " !";
+            String mark = places.at(new GridPosition(t, b, r, -1)).isEmpty() ? "" : " !";
             out.println("    " + line(rows.get(r), width) + " │ " + row.label() + mark);
         }
     }
@@ -52,7 +52,7 @@ final class TextGrid {
         ReadRow row = block.rows().get(0);
         for (int c = 0; c < row.cells().size(); c++) {
             String label = block.columnLabels().get(c);
-            String mark = places.at(new Place(t, b, 0, c)).isEmpty() ? "" : "!";
+            String mark = places.at(new GridPosition(t, b, 0, c)).isEmpty() ? "" : "!";
             out.println("    " + pad(label, width) + "  " + shown(row.cells().get(c)) + mark);
         }
     }

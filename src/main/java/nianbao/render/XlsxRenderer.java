@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import nianbao.findings.Finding;
-import nianbao.findings.Place;
+import nianbao.findings.GridPosition;
 import nianbao.findings.BatchResult;
 import nianbao.findings.ReportResult;
 import nianbao.findings.RuleInfo;
@@ -91,7 +91,7 @@ public final class XlsxRenderer implements Renderer {
             org.apache.poi.ss.usermodel.Sheet findings = wb.createSheet(FindingsSheet.NAME);
             Function<Finding, String> links = f -> null;
             if (report.reading() != null) {
-                Map<Place, String> refs = new ReadingSheet(styles).write(wb.createSheet(ReadingSheet.NAME), report);
+                Map<GridPosition, String> refs = new ReadingSheet(styles).write(wb.createSheet(ReadingSheet.NAME), report);
                 FindingsByPlace places = new FindingsByPlace(report);
                 links = f -> places.placeOf(f) == null ? null : refs.get(places.placeOf(f));
             }

@@ -4,10 +4,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;
 
-/** One version of the official format (2019 or 2021), as read from rules/templates/&lt;version&gt;.json. */
+/**
+ * One version of the official format (2019 or 2021), as read from rules/templates/&lt;version&gt;.json.
+ *
+ * @param feeStatement the format asks section 六 to state the 信息处理费 (the 2021 form adds it; 国办函〔2020〕109号)
+ * @param validCount   table 二 counts 现行有效件数, carried from year to year (the 2021 form adds it)
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Template(String version, String description, List<Integer> appliesToYears, List<String> fingerprints,
-                       List<SectionSpec> sections, List<String> textOpeners, Tables tables) {
+                       List<SectionSpec> sections, List<String> textOpeners, Tables tables, boolean feeStatement,
+                       boolean validCount) {
 
     /** Words a section's text opens with, never a heading's last words ("…其他事项与附表按照《…》…"). */
     public List<String> textOpeners() {

@@ -19,7 +19,7 @@ import nianbao.findings.BatchResult;
 import nianbao.findings.Finding;
 import nianbao.findings.FindingId;
 import nianbao.findings.HowRead;
-import nianbao.findings.Place;
+import nianbao.findings.GridPosition;
 import nianbao.findings.ReadBlock;
 import nianbao.findings.ReadCell;
 import nianbao.findings.ReadRow;
@@ -510,7 +510,7 @@ class XlsxRendererTest {
                     CellReference target = new CellReference(link.getAddress().substring(link.getAddress().indexOf('!') + 1));
                     Row at = grid.getRow(target.getRow());
                     Cell targetCell = at.getCell(target.getCol());
-                    Place place = Place.of(report.reading(), report.findings().get(i - 1));
+                    GridPosition place = GridPosition.of(report.reading(), report.findings().get(i - 1));
                     if (place.isCell()) {
                         // A cell: its row's label and the label above it in its block's header are the finding's.
                         cellLinks++;
@@ -536,7 +536,7 @@ class XlsxRendererTest {
         }
         long onCells = batch.reports().stream().filter(r -> r.reading() != null)
                 .flatMap(r -> r.findings().stream().filter(f -> {
-                    Place p = Place.of(r.reading(), f);
+                    GridPosition p = GridPosition.of(r.reading(), f);
                     return p != null && p.isCell();
                 })).count();
         assertThat(cellLinks).isEqualTo(onCells).isPositive();

@@ -80,7 +80,7 @@ class RuleCasesTest {
                 all.addAll(runner.run(facts));
                 nianbao.facts.Report r = facts.report();
                 reports.add(new nianbao.facts.YearlyReport(file, r.office(), r.year(), r.template()));
-                facts.cells().forEach(cell -> cells.add(new nianbao.facts.YearlyCell(file, r.office(), r.year(), r.template(), cell)));
+                facts.cells().forEach(cell -> cells.add(new nianbao.facts.YearlyCell(file, r, cell)));
             }
             batchRunner.run(reports, cells).values().forEach(all::addAll);
         } else {
