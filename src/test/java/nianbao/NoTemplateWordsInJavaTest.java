@@ -81,7 +81,7 @@ class NoTemplateWordsInJavaTest {
 
     private static void collect(JsonNode node, boolean words, Set<String> out) {
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> e = fields.next();
                 if (e.getKey().equals("headerKeywords")) {

@@ -1,8 +1,6 @@
 package nianbao.extract;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +37,7 @@ final class Deadlines {
         if (!Files.exists(file)) {
             return new Deadlines(new Config(Map.of(), List.of()));
         }
-        Config c = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .readValue(file.toFile(), Config.class);
+        Config c = nianbao.template.StrictJson.read(file, Config.class, "期限文件");
         List<Override> overrides = new java.util.ArrayList<>(c.overrides() == null ? List.of() : c.overrides());
         // A supervisor's local dates live in the spreadsheet beside the rules (settings.xlsx, sheet 报送期限).
         overrides.addAll(sheetOverrides(file.getParent().getParent()));

@@ -1,8 +1,6 @@
 package nianbao.extract;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -152,11 +150,10 @@ final class ProseFinder {
     }
 
     static ProseFinder load(Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         if (!Files.exists(file)) {
             throw new IOException("规则目录中缺少 " + file);
         }
-        return new ProseFinder(json.readValue(file.toFile(), Config.class));
+        return new ProseFinder(nianbao.template.StrictJson.read(file, Config.class, "文字规则文件"));
     }
 
     private static String alternation(List<String> words) {

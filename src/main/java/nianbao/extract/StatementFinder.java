@@ -1,8 +1,6 @@
 package nianbao.extract;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -62,12 +60,11 @@ public final class StatementFinder {
 
     public static StatementFinder load(Path rulesDir) throws IOException {
         Path dir = rulesDir.resolve("templates");
-        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         List<Compiled> compiled = new ArrayList<>();
         Config config = null;
         Path file = dir.resolve("statements.json");
         if (Files.exists(file)) {
-            config = json.readValue(file.toFile(), Config.class);
+            config = nianbao.template.StrictJson.read(file, Config.class, "文字规则文件");
             for (Kind k : config.kinds()) {
                 compiled.add(new Compiled(k, k.patterns().stream().map(Pattern::compile).toList()));
             }

@@ -164,9 +164,9 @@ final class FindingsSheet {
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.setMargin(Sheet.TopMargin, 0.5);
-        sheet.setMargin(Sheet.BottomMargin, 0.5);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT, 0.4);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT, 0.4);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.TOP, 0.5);
+        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.5);
     }
 }

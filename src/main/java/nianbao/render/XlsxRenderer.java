@@ -57,7 +57,6 @@ public final class XlsxRenderer implements Renderer {
             wb.write(out);
         } finally {
             wb.close();
-            wb.dispose();
         }
     }
 
@@ -101,7 +100,6 @@ public final class XlsxRenderer implements Renderer {
             wb.write(out);
         } finally {
             wb.close();
-            wb.dispose();
         }
     }
 
@@ -114,7 +112,6 @@ public final class XlsxRenderer implements Renderer {
                 wb.write(out);
             } finally {
                 wb.close();
-                wb.dispose();
             }
         });
     }

@@ -1,7 +1,5 @@
 package nianbao.template;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +10,10 @@ import java.util.stream.Stream;
 
 /** The template versions found in a rules folder, newest last. */
 public final class Templates {
+    private static final String WHAT = "模板文件";
+    /** The data files beside the templates in rules/templates/ that are not templates. */
+    private static final List<String> DATA_FILES = List.of("statements.json", "prose.json", "deadlines.json");
+
     private final List<Template> versions;
 
     private Templates(List<Template> versions) {
@@ -23,19 +25,19 @@ public final class Templates {
         if (!Files.isDirectory(dir)) {
             throw new IOException("规则目录中缺少模板文件夹 " + dir);
         }
-        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         List<Template> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                try {
-                    // Other data files (statements.json) live beside the templates; a template has a version.
-                    if (!mapper.readTree(f.toFile()).has("version")) {
-                        continue;
-                    }
-                    found.add(mapper.readValue(f.toFile(), Template.class));
-                } catch (IOException e) {
-                    throw new IOException("模板文件 " + f + " 格式有误：" + e.getMessage(), e);
+                // The other data files live beside the templates, read by their own loaders (as strictly).
+                if (DATA_FILES.contains(f.getFileName().toString())) {
+                    continue;
                 }
+                // A misspelt key is an error with file, line and column, never silently ignored.
+                if (!StrictJson.tree(f, WHAT).has("version")) {
+                    throw new IOException(WHAT + " " + f.getFileName() + "：缺少键“version”（模板文件夹中除 "
+                            + String.join("、", DATA_FILES) + " 外，每个 .json 都是一个模板版本）");
+                }
+                found.add(StrictJson.read(f, Template.class, WHAT));
             }
         }
         if (found.isEmpty()) {

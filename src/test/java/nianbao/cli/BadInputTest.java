@@ -41,7 +41,6 @@ class BadInputTest {
         try (var xlsx = new org.apache.poi.xssf.streaming.SXSSFWorkbook(); var o = Files.newOutputStream(in.resolve("上次结果.xlsx"))) {
             xlsx.createSheet("问题清单").createRow(0).createCell(0).setCellValue("编号");
             xlsx.write(o);
-            xlsx.dispose();
         }
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(in.resolve("report.odt")))) {
             zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));

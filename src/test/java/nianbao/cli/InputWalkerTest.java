@@ -143,7 +143,7 @@ class InputWalkerTest {
         try {
             boolean stillReadable;
             try (var s = Files.newDirectoryStream(locked)) {
-                stillReadable = true;
+                stillReadable = s != null;
             } catch (AccessDeniedException e) {
                 stillReadable = false;
             }

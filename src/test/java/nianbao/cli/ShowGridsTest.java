@@ -85,7 +85,7 @@ class ShowGridsTest {
                 continue;
             }
             List<Map.Entry<String, JsonNode>> rows = new ArrayList<>();
-            table.get("rows").fields().forEachRemaining(rows::add);
+            rows.addAll(table.get("rows").properties());
             if (rows.size() != trueRows.size()) {
                 differences.add(tableName + "：模板有 " + rows.size() + " 行，真实表格有 " + trueRows.size() + " 行");
                 continue;
@@ -93,7 +93,7 @@ class ShowGridsTest {
             for (int r = 0; r < rows.size(); r++) {
                 String rowLabel = rows.get(r).getKey();
                 List<Map.Entry<String, JsonNode>> cells = new ArrayList<>();
-                rows.get(r).getValue().fields().forEachRemaining(cells::add);
+                cells.addAll(rows.get(r).getValue().properties());
                 List<String> want = trueRows.get(r);
                 if (cells.size() != want.size()) {
                     differences.add(tableName + "“" + rowLabel + "”行：模板有 " + cells.size() + " 列，真实表格有 " + want.size() + " 列");
@@ -142,7 +142,7 @@ class ShowGridsTest {
     }
 
     private static String label(JsonNode keys, String key) {
-        var it = keys.fields();
+        var it = keys.properties().iterator();
         while (it.hasNext()) {
             var e = it.next();
             if (e.getValue().asText().equals(key)) {

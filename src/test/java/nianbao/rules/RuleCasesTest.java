@@ -59,12 +59,51 @@ class RuleCasesTest {
                 JsonNode root = JSON.readTree(file.toFile());
                 String rule = root.get("rule").asText();
                 assertThat(file.getFileName().toString()).isEqualTo(rule + ".json");
+                List<Integer> lines = caseLines(file);
+                int i = 0;
                 for (JsonNode c : root.get("cases")) {
-                    tests.add(DynamicTest.dynamicTest(rule + ": " + c.get("name").asText(), () -> runCase(rule, c)));
+                    // The case's place in its data file, so an IDE or the test report opens it there.
+                    java.net.URI source = java.net.URI.create(file.toAbsolutePath().toUri() + "?line=" + lines.get(i++));
+                    tests.add(DynamicTest.dynamicTest(rule + ": " + c.get("name").asText(), source, () -> runCase(rule, c)));
                 }
             }
         }
         return tests.stream();
+    }
+
+    @Test
+    void everyCasePointsAtItsLineInItsDataFile() throws IOException {
+        List<DynamicTest> tests = ruleCases().toList();
+        assertThat(tests).isNotEmpty();
+        for (DynamicTest t : tests) {
+            java.net.URI uri = t.getTestSourceUri().orElseThrow();
+            assertThat(uri.getQuery()).as(t.getDisplayName()).startsWith("line=");
+            List<String> lines = Files.readAllLines(Path.of(uri.getPath()));
+            int line = Integer.parseInt(uri.getQuery().substring("line=".length()));
+            String name = t.getDisplayName().substring(t.getDisplayName().indexOf(": ") + 2);
+            String opening = String.join("", lines.subList(line - 1, Math.min(line + 3, lines.size()))).strip();
+            assertThat(opening).as(t.getDisplayName()).startsWith("{").contains(JSON.writeValueAsString(name));
+        }
+    }
+
+    /** The line each element of the top-level "cases" array opens on. */
+    private static List<Integer> caseLines(Path file) throws IOException {
+        List<Integer> lines = new ArrayList<>();
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(file.toFile())) {
+            p.nextToken();
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                boolean cases = p.currentName().equals("cases");
+                if (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY && cases) {
+                    while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                        lines.add(p.currentTokenLocation().getLineNr());
+                        p.skipChildren();
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return lines;
     }
 
     private static void runCase(String rule, JsonNode c) {
