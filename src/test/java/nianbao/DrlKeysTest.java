@@ -150,7 +150,7 @@ class DrlKeysTest {
 
     private static void collect(JsonNode node, Set<String> keys) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (KEY_FIELDS.contains(e.getKey()) && e.getValue().isTextual()) {
                     keys.add(e.getValue().asText());

@@ -104,7 +104,7 @@ public final class Messages {
             if (root == null || !root.isObject()) {
                 throw new RulesException(List.of(new RuleError(file.toString(), 0, "句式文件应为一个 JSON 对象")));
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (e.getValue().isTextual()) {
                     read.put(e.getKey(), e.getValue().asText());
