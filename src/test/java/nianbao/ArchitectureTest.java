@@ -32,8 +32,8 @@ class ArchitectureTest {
             "read", Set.of("document"),
             "template", Set.of("document"),
             "extract", Set.of("document", "template", "facts"),
-            "engine", Set.of("facts", "findings", "extract", "template"),
-            "reading", Set.of("document", "extract", "facts", "template", "findings"),
+            "engine", Set.of("facts", "findings", "template"),
+            "reading", Set.of("document", "facts", "template", "findings"),
             "render", Set.of("findings"),
             "cli", Set.of("document", "read", "template", "extract", "facts", "engine", "findings", "reading", "render"));
 

@@ -7,7 +7,7 @@ import java.util.List;
 import nianbao.document.Document;
 import nianbao.engine.RuleRunner;
 import nianbao.extract.ReportExtractor;
-import nianbao.extract.ReportFacts;
+import nianbao.facts.ReportFacts;
 import nianbao.findings.Finding;
 import nianbao.findings.ReportResult;
 import nianbao.read.ReadBudget;

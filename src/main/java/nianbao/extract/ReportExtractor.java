@@ -20,6 +20,7 @@ import nianbao.facts.PartsStatement;
 import nianbao.facts.RateStatement;
 import nianbao.facts.Report;
 import nianbao.facts.ReportDate;
+import nianbao.facts.ReportFacts;
 import nianbao.facts.Section;
 import nianbao.facts.Statement;
 import nianbao.facts.TableFact;

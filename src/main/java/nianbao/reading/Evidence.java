@@ -8,7 +8,7 @@ import nianbao.document.Block;
 import nianbao.document.Document;
 import nianbao.document.Table;
 import nianbao.document.Texts;
-import nianbao.extract.ReportFacts;
+import nianbao.facts.ReportFacts;
 import nianbao.facts.Deadline;
 import nianbao.facts.Report;
 import nianbao.findings.Identified;

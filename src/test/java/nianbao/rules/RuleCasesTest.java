@@ -76,7 +76,7 @@ class RuleCasesTest {
             int i = 0;
             for (JsonNode spec : c.get("reports")) {
                 String file = "case" + (i++) + ".txt";
-                nianbao.extract.ReportFacts facts = extractor.extract(file, FixtureReport.build(spec, templates));
+                nianbao.facts.ReportFacts facts = extractor.extract(file, FixtureReport.build(spec, templates));
                 all.addAll(runner.run(facts));
                 nianbao.facts.Report r = facts.report();
                 reports.add(new nianbao.facts.YearlyReport(file, r.office(), r.year(), r.template()));

@@ -1,21 +1,7 @@
-package nianbao.extract;
+package nianbao.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import nianbao.facts.Cell;
-import nianbao.facts.Deadline;
-import nianbao.facts.ExpectedSection;
-import nianbao.facts.FeeStatement;
-import nianbao.facts.Label;
-import nianbao.facts.PartsStatement;
-import nianbao.facts.RateStatement;
-import nianbao.facts.Report;
-import nianbao.facts.ReportDate;
-import nianbao.facts.Row;
-import nianbao.facts.Section;
-import nianbao.facts.Statement;
-import nianbao.facts.TableFact;
-import nianbao.facts.YearMention;
 
 /** Everything extraction learned about one report: the facts handed to the rules. */
 public record ReportFacts(Report report, List<ExpectedSection> expectedSections, List<Section> sections,
