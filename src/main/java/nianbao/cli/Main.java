@@ -4,16 +4,19 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import nianbao.analysis.Batch;
 import nianbao.analysis.BatchRun;
 import nianbao.analysis.Inputs;
 import nianbao.analysis.ReviewWorkbook;
 import nianbao.analysis.RuleSetup;
+import nianbao.render.Formats;
 import nianbao.render.OutputFiles;
 import nianbao.render.OutputFolders;
-import nianbao.render.JsonRenderer;
+import nianbao.render.Renderer;
 import nianbao.render.XlsxRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -126,16 +129,26 @@ public final class Main implements Callable<Integer> {
                 return ExitCode.USAGE.code;
             }
         }
-        Path jsonFile = json != null ? json : out.resolve("findings.json");
-        Path xlsxFile = xlsx != null ? xlsx : out.resolve("findings.xlsx");
+        // Every format of render's list, to the file its option names or to <out>/<its default file>.
+        Map<String, Path> named = new HashMap<>();
+        if (json != null) {
+            named.put("json", json);
+        }
+        if (xlsx != null) {
+            named.put("xlsx", xlsx);
+        }
+        List<Path> targets = new ArrayList<>();
+        for (Formats.Format f : Formats.ALL) {
+            targets.add(named.getOrDefault(f.name(), out.resolve(f.defaultFile())));
+        }
         Path offices = out.resolve("offices");
-        List<Path> outputDirs = new ArrayList<>(List.of(parentOf(jsonFile), parentOf(xlsxFile)));
+        List<Path> outputDirs = new ArrayList<>(targets.stream().map(Main::parentOf).toList());
         if (split) {
             outputDirs.add(offices);
         }
         try {
             // Before the audit, which may take minutes: a folder that cannot take the results is said at once.
-            OutputFolders.prepare(outputDirs, List.of(jsonFile, xlsxFile));
+            OutputFolders.prepare(outputDirs, targets);
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             err.println(WriteFailure.explain(e, out));
             return ExitCode.NOT_WRITTEN.code;
@@ -159,8 +172,10 @@ public final class Main implements Callable<Integer> {
         List<Path> written;
         try (OutputFiles outputs = new OutputFiles()) {
             // All results written to temporary files first, then moved into place together.
-            outputs.add(jsonFile, o -> new JsonRenderer().write(batch.result(), o));
-            outputs.add(xlsxFile, o -> new XlsxRenderer().write(batch.result(), o));
+            for (int i = 0; i < Formats.ALL.size(); i++) {
+                Renderer renderer = Formats.ALL.get(i).renderer().get();
+                outputs.add(targets.get(i), o -> renderer.write(batch.result(), o));
+            }
             written = split ? new XlsxRenderer().writeOffices(batch.result(), offices, outputs) : List.of();
             outputs.commit();
         } catch (java.io.IOException | RuntimeException e) {
@@ -170,7 +185,7 @@ public final class Main implements Callable<Integer> {
             err.println(WriteFailure.explain(e, out));
             return ExitCode.NOT_WRITTEN.code;
         }
-        printSummary(batch, jsonFile, xlsxFile);
+        printSummary(batch, targets);
         if (split) {
             System.out.printf("已为 %d 份报告分别生成工作簿：%s%n", written.size(), Terminal.plain(offices.toString()));
         }
@@ -185,7 +200,8 @@ public final class Main implements Callable<Integer> {
         return parent != null ? parent : file.toAbsolutePath();
     }
 
-    static void printSummary(BatchRun batch, Path json, Path xlsx) {
+    /** One line per file, the rules switched off, the totals and where the results are (the workbook first). */
+    static void printSummary(BatchRun batch, List<Path> results) {
         PrintWriter o = new PrintWriter(System.out, true);
         long errors = 0;
         long warnings = 0;
@@ -207,7 +223,10 @@ public final class Main implements Callable<Integer> {
         if (!batch.rulesOff().isEmpty()) {
             o.printf("以下规则已在 settings.xlsx 中关闭，未作检查：%s%n", String.join("、", batch.rulesOff()));
         }
-        o.printf("共 %d 个文件；错误 %d，警告 %d，提示 %d。结果：%s，%s%n", lines.size(), errors, warnings, infos,
-                Terminal.plain(xlsx.toString()), Terminal.plain(json.toString()));
+        // The formats named in reverse of their order in Formats: the workbook the supervisor opens, then the JSON.
+        List<String> shown = new ArrayList<>();
+        results.forEach(p -> shown.add(0, Terminal.plain(p.toString())));
+        o.printf("共 %d 个文件；错误 %d，警告 %d，提示 %d。结果：%s%n", lines.size(), errors, warnings, infos,
+                String.join("，", shown));
     }
 }

@@ -69,7 +69,7 @@ class RuleBudgetTest {
         PrintStream oldOut = System.out;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            Main.printSummary(run, json, xlsx);
+            Main.printSummary(run, List.of(json, xlsx));
         } finally {
             System.setOut(oldOut);
         }
