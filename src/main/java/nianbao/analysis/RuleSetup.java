@@ -102,6 +102,14 @@ public record RuleSetup(Path dir, RuleBase rules, RuleCatalog catalog, Templates
         return withBudget(new RuleBudget(maxFirings, timeLimit));
     }
 
+    /**
+     * The same rules as if settings.xlsx were empty (every rule on at its own severity, no accepted
+     * wordings): what the rules' own test data is written against, whatever a province switched off.
+     */
+    public RuleSetup withoutSettings() {
+        return new RuleSetup(dir, rules, catalog, templates, statements, RuleSettings.none(), AcceptedLabels.none());
+    }
+
     public Auditor auditor() {
         return new Auditor(this);
     }
