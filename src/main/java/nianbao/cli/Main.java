@@ -4,17 +4,19 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import nianbao.engine.RuleBudget;
-import nianbao.engine.RuleCache;
-import nianbao.engine.RuleError;
-import nianbao.engine.RuleFailure;
-import nianbao.engine.RulesException;
-import nianbao.findings.BatchResult;
-import nianbao.findings.ReportResult;
-import nianbao.render.JsonRenderer;
+import nianbao.analysis.Batch;
+import nianbao.analysis.BatchRun;
+import nianbao.analysis.Inputs;
+import nianbao.analysis.ReviewWorkbook;
+import nianbao.analysis.RuleSetup;
+import nianbao.render.Formats;
 import nianbao.render.OutputFiles;
+import nianbao.render.OutputFolders;
+import nianbao.render.Renderer;
 import nianbao.render.XlsxRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,11 +54,11 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--rule-firings", paramLabel = "N",
             description = "每份报告的规则最多触发多少次，超过即停止该规则并报告“规则出错”（默认 100000）")
-    int ruleFirings = RuleBudget.DEFAULT.maxFirings();
+    int ruleFirings = RuleSetup.DEFAULT_RULE_FIRINGS;
 
     @Option(names = "--rule-seconds", paramLabel = "SECONDS",
             description = "每份报告的规则最多运行多少秒，超过即停止该规则并报告“规则出错”（默认 10）")
-    double ruleSeconds = RuleBudget.DEFAULT.timeLimit().toMillis() / 1000.0;
+    double ruleSeconds = RuleSetup.DEFAULT_RULE_SECONDS;
 
     @Option(names = "--log", paramLabel = "FILE",
             description = "把程序库的警告和出错详情写入此文件（默认不记录，终端上只显示结果）")
@@ -96,10 +98,10 @@ public final class Main implements Callable<Integer> {
     /** Loads the rules folder, printing every problem; null when it cannot be used. */
     static RuleSetup loadRules(Path rules, boolean useCache, PrintWriter err) {
         try {
-            return RuleSetup.load(rules, useCache ? RuleCache.inUserCache() : null);
-        } catch (RulesException e) {
-            err.println("规则目录 " + rules + " 有 " + e.errors().size() + " 处错误，未检查任何报告：");
-            for (RuleError r : e.errors()) {
+            return RuleSetup.load(rules, useCache);
+        } catch (RuleSetup.Unusable e) {
+            err.println("规则目录 " + rules + " 有 " + e.problems().size() + " 处错误，未检查任何报告：");
+            for (String r : e.problems()) {
                 err.println("  " + r);
             }
             return null;
@@ -127,16 +129,26 @@ public final class Main implements Callable<Integer> {
                 return ExitCode.USAGE.code;
             }
         }
-        Path jsonFile = json != null ? json : out.resolve("findings.json");
-        Path xlsxFile = xlsx != null ? xlsx : out.resolve("findings.xlsx");
+        // Every format of render's list, to the file its option names or to <out>/<its default file>.
+        Map<String, Path> named = new HashMap<>();
+        if (json != null) {
+            named.put("json", json);
+        }
+        if (xlsx != null) {
+            named.put("xlsx", xlsx);
+        }
+        List<Path> targets = new ArrayList<>();
+        for (Formats.Format f : Formats.ALL) {
+            targets.add(named.getOrDefault(f.name(), out.resolve(f.defaultFile())));
+        }
         Path offices = out.resolve("offices");
-        List<Path> outputDirs = new ArrayList<>(List.of(parentOf(jsonFile), parentOf(xlsxFile)));
+        List<Path> outputDirs = new ArrayList<>(targets.stream().map(Main::parentOf).toList());
         if (split) {
             outputDirs.add(offices);
         }
         try {
             // Before the audit, which may take minutes: a folder that cannot take the results is said at once.
-            OutputFolders.prepare(outputDirs, List.of(jsonFile, xlsxFile));
+            OutputFolders.prepare(outputDirs, targets);
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             err.println(WriteFailure.explain(e, out));
             return ExitCode.NOT_WRITTEN.code;
@@ -145,7 +157,7 @@ public final class Main implements Callable<Integer> {
         if (setup == null) {
             return ExitCode.USAGE.code;
         }
-        setup = setup.withBudget(new RuleBudget(ruleFirings, java.time.Duration.ofMillis(Math.round(ruleSeconds * 1000))));
+        setup = setup.withBudget(ruleFirings, java.time.Duration.ofMillis(Math.round(ruleSeconds * 1000)));
         ReviewWorkbook previous = null;
         if (review != null) {
             try {
@@ -156,20 +168,15 @@ public final class Main implements Callable<Integer> {
             }
         }
         List<Inputs.Input> files = Inputs.collect(inputs, out);
-        List<ReportResult> results = Batch.run(setup, files, Progress.forTerminal(files.size()));
-        List<nianbao.findings.ResolvedFinding> resolved = List.of();
-        if (previous != null) {
-            resolved = previous.resolved(results);
-            results = previous.attach(results);
-        }
-        BatchResult batch = new BatchResult(1, setup.rules().fingerprint(), new ArrayList<>(setup.settings().disabled()),
-                results, setup.ruleInfos()).withResolved(resolved, java.time.Instant.now());
+        BatchRun batch = Batch.check(setup, files, Progress.forTerminal(files.size()), previous);
         List<Path> written;
         try (OutputFiles outputs = new OutputFiles()) {
             // All results written to temporary files first, then moved into place together.
-            outputs.add(jsonFile, o -> new JsonRenderer().write(batch, o));
-            outputs.add(xlsxFile, o -> new XlsxRenderer().write(batch, o));
-            written = split ? new XlsxRenderer().writeOffices(batch, offices, outputs) : List.of();
+            for (int i = 0; i < Formats.ALL.size(); i++) {
+                Renderer renderer = Formats.ALL.get(i).renderer().get();
+                outputs.add(targets.get(i), o -> renderer.write(batch.result(), o));
+            }
+            written = split ? new XlsxRenderer().writeOffices(batch.result(), offices, outputs) : List.of();
             outputs.commit();
         } catch (java.io.IOException | RuntimeException e) {
             if (!WriteFailure.fromTheDisk(e)) {
@@ -178,7 +185,7 @@ public final class Main implements Callable<Integer> {
             err.println(WriteFailure.explain(e, out));
             return ExitCode.NOT_WRITTEN.code;
         }
-        printSummary(batch, jsonFile, xlsxFile);
+        printSummary(batch, targets);
         if (split) {
             System.out.printf("已为 %d 份报告分别生成工作簿：%s%n", written.size(), Terminal.plain(offices.toString()));
         }
@@ -193,29 +200,33 @@ public final class Main implements Callable<Integer> {
         return parent != null ? parent : file.toAbsolutePath();
     }
 
-    static void printSummary(BatchResult batch, Path json, Path xlsx) {
+    /** One line per file, the rules switched off, the totals and where the results are (the workbook first). */
+    static void printSummary(BatchRun batch, List<Path> results) {
         PrintWriter o = new PrintWriter(System.out, true);
         long errors = 0;
         long warnings = 0;
         long infos = 0;
-        for (ReportResult r : batch.reports()) {
-            errors += r.count("error");
-            warnings += r.count("warning");
-            infos += r.count("info");
+        List<BatchRun.Line> lines = batch.lines();
+        for (BatchRun.Line r : lines) {
+            errors += r.errors();
+            warnings += r.warnings();
+            infos += r.infos();
             String what = switch (r.status()) {
-                case "checked" -> String.format("错误 %d，警告 %d，提示 %d", r.count("error"), r.count("warning"), r.count("info"));
+                case "checked" -> String.format("错误 %d，警告 %d，提示 %d", r.errors(), r.warnings(), r.infos());
                 case "skipped" -> "已跳过：" + r.error();
                 default -> "无法读取：" + r.error();
             };
             o.printf("%s  %s%n", Terminal.plain(r.file()), Terminal.plain(what));
             // A rule that failed on this report: the supervisor must know the check is incomplete.
-            r.findings().stream().filter(f -> f.ruleId().equals(RuleFailure.RULE_ID))
-                    .forEach(f -> o.printf("    规则出错：%s%n", Terminal.plain(f.message())));
+            r.ruleFailures().forEach(m -> o.printf("    规则出错：%s%n", Terminal.plain(m)));
         }
         if (!batch.rulesOff().isEmpty()) {
             o.printf("以下规则已在 settings.xlsx 中关闭，未作检查：%s%n", String.join("、", batch.rulesOff()));
         }
-        o.printf("共 %d 个文件；错误 %d，警告 %d，提示 %d。结果：%s，%s%n", batch.reports().size(), errors, warnings, infos,
-                Terminal.plain(xlsx.toString()), Terminal.plain(json.toString()));
+        // The formats named in reverse of their order in Formats: the workbook the supervisor opens, then the JSON.
+        List<String> shown = new ArrayList<>();
+        results.forEach(p -> shown.add(0, Terminal.plain(p.toString())));
+        o.printf("共 %d 个文件；错误 %d，警告 %d，提示 %d。结果：%s%n", lines.size(), errors, warnings, infos,
+                String.join("，", shown));
     }
 }

@@ -2,12 +2,13 @@ package nianbao.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;
+import nianbao.analysis.Batch;
 
 /**
  * A one-line progress display on stderr for long batches: files done of total, elapsed time and rate.
  * Quiet when stderr is not a terminal (scripts, CI, redirected output), so logs stay clean.
  */
-final class Progress {
+final class Progress implements Batch.Progress {
     private final int total;
     private final PrintStream err;
     private final boolean enabled;
@@ -25,7 +26,8 @@ final class Progress {
         return new Progress(total, System.err, System.console() != null);
     }
 
-    void step() {
+    @Override
+    public void step() {
         int n = done.incrementAndGet();
         long now = System.nanoTime();
         if (!enabled || n < total && now - lastPrint < 200_000_000L) {
@@ -39,7 +41,8 @@ final class Progress {
         }
     }
 
-    void done() {
+    @Override
+    public void done() {
         if (enabled) {
             err.println();
         }

@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nianbao.findings.BatchResult;
-import nianbao.findings.RuleInfo;
+import nianbao.analysis.RuleExamples;
+import nianbao.analysis.RuleSetup;
+import nianbao.render.RuleListText;
 import nianbao.render.XlsxRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,10 +57,9 @@ public final class RulesCommand implements Callable<Integer> {
 
         @Override
         Integer run(RuleSetup setup) throws Exception {
-            List<RuleInfo> infos = setup.ruleInfos();
             if (format.equals("xlsx")) {
                 try {
-                    new XlsxRenderer().writeRules(infos, out);
+                    new XlsxRenderer().writeRules(setup.ruleInfos(), out);
                 } catch (java.io.IOException | RuntimeException e) {
                     if (!WriteFailure.fromTheDisk(e)) {
                         throw e;
@@ -70,12 +70,7 @@ public final class RulesCommand implements Callable<Integer> {
                 System.out.println("规则清单已写入 " + Terminal.plain(out.toString()));
                 return ExitCode.CLEAN.code;
             }
-            PrintWriter o = new PrintWriter(System.out, true);
-            for (RuleInfo r : infos) {
-                o.printf("%-24s %-13s %-8s %-18s %s%s%n", r.id(), r.category(), r.severity(), r.file(), r.description(),
-                        r.enabled() ? "" : "（已关闭）");
-            }
-            o.printf("共 %d 条规则。%n", infos.size());
+            RuleListText.write(setup.ruleInfos(), new PrintWriter(System.out, true));
             return ExitCode.CLEAN.code;
         }
     }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nianbao.findings.ReportResult;
+import nianbao.analysis.ReportRun;
+import nianbao.analysis.RuleSetup;
+import nianbao.analysis.SpecialFiles;
 import nianbao.render.ShowJson;
 import nianbao.render.ShowText;
 import picocli.CommandLine.Command;
@@ -68,9 +70,9 @@ final class ShowCommand implements Callable<Integer> {
     /** Shows one file with rules already loaded (the tests show many files with one setup). */
     static int show(RuleSetup setup, Path file, boolean json, OutputStream out, PrintWriter err) throws IOException {
         String shown = file.normalize().toString().replace('\\', '/');
-        ReportResult result;
+        ReportRun result;
         try {
-            result = setup.auditor().audit(file, shown);
+            result = setup.auditor().show(file, shown);
         } catch (RuntimeException | StackOverflowError e) {
             // Reading problems are already results; this is a fault of the checker, said plainly.
             Logging.onFile(shown, e);
@@ -83,10 +85,10 @@ final class ShowCommand implements Callable<Integer> {
             return ExitCode.UNREADABLE.code;
         }
         if (json) {
-            new ShowJson().write(result, out);
+            new ShowJson().write(result.result(), out);
         } else {
             PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            new ShowText().write(result, text);
+            new ShowText().write(result.result(), text);
             text.flush();
         }
         return ExitCode.CLEAN.code;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import nianbao.facts.FactTypes;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -24,7 +25,7 @@ import org.kie.api.definition.KiePackage;
 /**
  * Keeps compiled rules between runs: compiling takes about two seconds, reloading serialized packages
  * about half a second (tech-notes.md). The key covers the rule files' names and bytes, the fact classes
- * the rules were compiled against and the Drools version, so an edited rule or a new program version is
+ * the rules were compiled against ({@link FactTypes}) and the Drools version, so an edited rule or a new program version is
  * always compiled afresh. Anything wrong with a cached file (version change, corruption) just means a
  * fresh compile: the cache can make a run faster, never different.
  *
@@ -32,14 +33,6 @@ import org.kie.api.definition.KiePackage;
  * everything is wrapped in a fallback.
  */
 public final class RuleCache {
-    /** Every class of nianbao.facts: the compiled rules depend on them all (constants are compiled into the rules). */
-    static final String[] FACT_CLASSES = {
-        "Report", "ExpectedSection", "Section", "TableFact", "Cell", "Row", "Label", "Statement", "PartsStatement",
-        "RateStatement", "RateReading", "YearMention", "ReportDate", "Deadline", "FeeStatement", "YearlyCell",
-        "YearlyReport", "Place", "Placed", "TableStatus", "ColumnRole", "LabelKind", "LabelHow", "BodyKind", "DateKind",
-        "MentionKind", "TitleMatch",
-    };
-
     private final Path dir;
 
     public RuleCache(Path dir) {
@@ -58,8 +51,9 @@ public final class RuleCache {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(rulesFingerprint.getBytes(StandardCharsets.UTF_8));
             sha.update(String.valueOf(KieBase.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
-            for (String name : FACT_CLASSES) {
-                try (InputStream in = RuleCache.class.getResourceAsStream("/nianbao/facts/" + name + ".class")) {
+            for (FactTypes.FactType fact : FactTypes.ALL) {
+                String name = "/" + fact.type().getName().replace('.', '/') + ".class";
+                try (InputStream in = RuleCache.class.getResourceAsStream(name)) {
                     if (in != null) {
                         sha.update(in.readAllBytes());
                     }

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import nianbao.extract.ReportFacts;
+import nianbao.facts.ReportFacts;
 import nianbao.findings.Finding;
 import org.kie.api.runtime.KieSession;
 

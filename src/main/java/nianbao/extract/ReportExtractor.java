@@ -20,6 +20,8 @@ import nianbao.facts.PartsStatement;
 import nianbao.facts.RateStatement;
 import nianbao.facts.Report;
 import nianbao.facts.ReportDate;
+import nianbao.facts.ReportFacts;
+import nianbao.facts.Row;
 import nianbao.facts.Section;
 import nianbao.facts.Statement;
 import nianbao.facts.TableFact;
@@ -94,16 +96,14 @@ public final class ReportExtractor {
         List<SectionFinder.Heading> headings = SectionFinder.find(blocks, template, Math.max(0, titleAt + 1));
         Prose prose = readProse(blocks, titleAt, headings, template, year);
 
-        List<TableFact> tables = new ArrayList<>();
-        List<Cell> cells = new ArrayList<>();
-        List<Label> labels = new ArrayList<>();
+        Tables tables = new Tables(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Template.Tables specs = template.tables();
-        addTable(tables, cells, labels, found.t2().isEmpty() ? absent(specs.T2().id(), specs.T2().name())
+        addTable(tables, found.t2().isEmpty() ? absent(specs.T2().id(), specs.T2().name())
                 : TableTwoExtractor.extract(found.t2(), templateOr(t2Version, template), sectionOf(headings, found.block(2)), t2Version,
                         prose.stated()));
-        addTable(tables, cells, labels, found.t3().isEmpty() ? absent(specs.T3().id(), specs.T3().name())
+        addTable(tables, found.t3().isEmpty() ? absent(specs.T3().id(), specs.T3().name())
                 : TableThreeExtractor.extract(found.t3(), templateOr(t3Version, template), sectionOf(headings, found.block(3)), t3Version));
-        addTable(tables, cells, labels, found.t4().isEmpty() ? absent(specs.T4().id(), specs.T4().name())
+        addTable(tables, found.t4().isEmpty() ? absent(specs.T4().id(), specs.T4().name())
                 : TableFourExtractor.extract(found.t4(), template, sectionOf(headings, found.block(4))));
 
         String all = Texts.compact(prose.preamble() + String.join("", prose.sections().stream().map(Section::text).toList()));
@@ -126,33 +126,81 @@ public final class ReportExtractor {
         List<ReportDate> dates = dates(doc, blocks, titleAt);
         LocalDate published = dates.stream().filter(d -> d.kind().equals("publish")).map(ReportDate::date).findFirst().orElse(null);
         LocalDate signed = dates.stream().filter(d -> d.kind().equals("sign")).map(ReportDate::date).findFirst().orElse(null);
-        String kind = bodyKind(office);
         // The format's flags come from the version the tables follow, none when it is unknown.
         Template form = version == null ? null : templates.get(version);
-        Report report = new Report(file, office, year, title, version, t2Version, t3Version, kind,
+        Report report = new Report(file, office, year, title, version, t2Version, t3Version, bodyKind(office),
                 claimed, partsText, prose.sections().size(), periodText, from, to, published, signed,
                 form != null && form.feeStatement(), form != null && form.validCount());
-        List<Deadline> deadlines = new ArrayList<>();
-        Deadline deadline = statements.deadlines().of(office, kind, year, namesBody(title, year));
-        if (deadline != null) {
-            deadlines.add(deadline);
+        Found f = new Found(report, doc, template, prose, tables, dates);
+        ReportFacts.Builder facts = ReportFacts.of(report);
+        finders.forEach(finder -> finder.addTo(facts, f));
+        return facts.build();
+    }
+
+    /** What the reading of a report found, from which each finder takes its facts. */
+    private record Found(Report report, Document doc, Template template, Prose prose, Tables tables, List<ReportDate> dates) {
+    }
+
+    /** The facts of one type taken from what was found. */
+    private record Finder<T>(Class<T> type, java.util.function.Function<Found, List<? extends T>> find) {
+        void addTo(ReportFacts.Builder facts, Found found) {
+            facts.add(type, find.apply(found));
         }
-        prose.years().addAll(statements.prose().reportNamed(prose.preamble()));
-        String pageTitle = metadataTitle(doc);
-        Matcher pageYear = TITLE_YEAR.matcher(pageTitle);
-        if (pageYear.find()) {
-            prose.years().add(new YearMention(Integer.parseInt(pageYear.group(1)), "pageTitle", "标题：" + pageTitle, ""));
-        }
-        List<FeeStatement> fees = new ArrayList<>();
-        prose.sections().stream().filter(sec -> sec.numeral().equals("六")).findFirst()
-                .ifPresent(six -> fees.add(statements.prose().fee(six.text())));
+    }
+
+    /** One finder per report fact type of FactTypes (ReportFacts checks that none is missing). */
+    private final List<Finder<?>> finders = List.of(
+            new Finder<>(ExpectedSection.class, f -> expectedSections(f.template())),
+            new Finder<>(Section.class, f -> f.prose().sections()),
+            new Finder<>(TableFact.class, f -> f.tables().tables()),
+            new Finder<>(Cell.class, f -> f.tables().cells()),
+            new Finder<>(Row.class, f -> Rows.of(f.tables().cells())),
+            new Finder<>(Label.class, f -> f.tables().labels()),
+            new Finder<>(Statement.class, f -> f.prose().stated()),
+            new Finder<>(PartsStatement.class, f -> f.prose().parts()),
+            new Finder<>(RateStatement.class, f -> f.prose().rates()),
+            new Finder<>(YearMention.class, this::years),
+            new Finder<>(ReportDate.class, Found::dates),
+            new Finder<>(Deadline.class, this::deadlines),
+            new Finder<>(FeeStatement.class, this::fees));
+
+    /** The tables as read: one fact each, their cells and their labels. */
+    private record Tables(List<TableFact> tables, List<Cell> cells, List<Label> labels) {
+    }
+
+    private static List<ExpectedSection> expectedSections(Template template) {
         List<ExpectedSection> expected = new ArrayList<>();
         for (int i = 0; i < template.sections().size(); i++) {
             Template.SectionSpec s = template.sections().get(i);
             expected.add(new ExpectedSection(s.numeral(), s.heading(), i + 1));
         }
-        return new ReportFacts(report, expected, prose.sections(), tables, cells, Rows.of(cells), labels, prose.stated(),
-                new ReportFacts.Prose(prose.parts(), prose.rates(), prose.years(), dates, deadlines, fees));
+        return expected;
+    }
+
+    /** The years the sections speak of, the year the preamble names the report by, and the page title's year. */
+    private List<YearMention> years(Found f) {
+        List<YearMention> years = new ArrayList<>(f.prose().years());
+        years.addAll(statements.prose().reportNamed(f.prose().preamble()));
+        String pageTitle = metadataTitle(f.doc());
+        Matcher pageYear = TITLE_YEAR.matcher(pageTitle);
+        if (pageYear.find()) {
+            years.add(new YearMention(Integer.parseInt(pageYear.group(1)), "pageTitle", "标题：" + pageTitle, ""));
+        }
+        return years;
+    }
+
+    private List<Deadline> deadlines(Found f) {
+        Report r = f.report();
+        Deadline deadline = statements.deadlines().of(r.office(), r.bodyKind(), r.year(), namesBody(r.title(), r.year()));
+        return deadline == null ? List.of() : List.of(deadline);
+    }
+
+    /** What section 六 says of the fee, when there is a section 六. */
+    private List<FeeStatement> fees(Found f) {
+        List<FeeStatement> fees = new ArrayList<>();
+        f.prose().sections().stream().filter(sec -> sec.numeral().equals("六")).findFirst()
+                .ifPresent(six -> fees.add(statements.prose().fee(six.text())));
+        return fees;
     }
 
     /** The statistics tables of a document by kind, and the block where each kind first appears. */
@@ -231,9 +279,10 @@ public final class ReportExtractor {
         return new TableResult(new TableFact(id, name, false, "", "absent", ""), List.of(), List.of(), null);
     }
 
-    private void addTable(List<TableFact> tables, List<Cell> cells, List<Label> labels, TableResult r) {
-        tables.add(r.table());
-        cells.addAll(r.cells());
+    private void addTable(Tables into, TableResult r) {
+        List<Label> labels = into.labels();
+        into.tables().add(r.table());
+        into.cells().addAll(r.cells());
         for (Label l : r.labels()) {
             boolean differs = !l.how().equals("exact") && !l.how().equals("absent");
             if (differs && accepted.accepts(r.table().name(), l.canonical(), l.written())) {

@@ -8,7 +8,7 @@ import nianbao.document.Block;
 import nianbao.document.Document;
 import nianbao.document.Table;
 import nianbao.document.Texts;
-import nianbao.extract.ReportFacts;
+import nianbao.facts.ReportFacts;
 import nianbao.facts.Deadline;
 import nianbao.facts.Report;
 import nianbao.findings.Identified;
@@ -51,7 +51,7 @@ final class Evidence {
             return new Identified(word, "没有识别出机关名称，无法判断");
         }
         StringBuilder evidence = new StringBuilder("机关名称“" + r.office() + "”");
-        for (Deadline d : facts.prose().deadlines()) {
+        for (Deadline d : facts.deadlines()) {
             if (!d.certain()) {
                 evidence.append("（标题只写了地名，按该地人民政府的报告看待）");
             }

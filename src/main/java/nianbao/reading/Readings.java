@@ -3,7 +3,7 @@ package nianbao.reading;
 import java.util.ArrayList;
 import java.util.List;
 import nianbao.document.Document;
-import nianbao.extract.ReportFacts;
+import nianbao.facts.ReportFacts;
 import nianbao.facts.Cell;
 import nianbao.facts.ExpectedSection;
 import nianbao.facts.Report;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nianbao.analysis.Auditor;
 import nianbao.findings.Finding;
 import nianbao.findings.ReportResult;
 import nianbao.read.ReadBudget;

@@ -16,10 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nianbao.analysis.Batch;
+import nianbao.analysis.BatchRun;
+import nianbao.analysis.Inputs;
+import nianbao.analysis.RuleSetup;
 import nianbao.engine.RuleBudget;
 import nianbao.findings.BatchResult;
 import nianbao.findings.Finding;
-import nianbao.findings.ReportResult;
 import nianbao.render.JsonRenderer;
 import nianbao.render.XlsxRenderer;
 import nianbao.support.Project;
@@ -55,9 +58,9 @@ class RuleBudgetTest {
 
         // The batch as ./check runs it (all cores), then its outputs as ./check writes them.
         start = System.nanoTime();
-        List<ReportResult> results = Batch.run(setup, Inputs.collect(List.of(in), null), new Progress(3, System.err, false));
+        BatchRun run = Batch.check(setup, Inputs.collect(List.of(in), null), new Progress(3, System.err, false), null);
         double batchSeconds = (System.nanoTime() - start) / 1e9;
-        BatchResult batch = new BatchResult(1, setup.rules().fingerprint(), List.of(), results, setup.ruleInfos());
+        BatchResult batch = run.result();
         Path json = tmp.resolve("out.json");
         Path xlsx = tmp.resolve("out.xlsx");
         new JsonRenderer().writeTo(batch, json);
@@ -66,7 +69,7 @@ class RuleBudgetTest {
         PrintStream oldOut = System.out;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            Main.printSummary(batch, json, xlsx);
+            Main.printSummary(run, List.of(json, xlsx));
         } finally {
             System.setOut(oldOut);
         }

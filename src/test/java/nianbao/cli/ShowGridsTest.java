@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import nianbao.analysis.RuleSetup;
 import nianbao.document.Texts;
 import nianbao.support.Project;
 import nianbao.support.TrueGrids;

@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import nianbao.facts.ReportFacts;
 import nianbao.document.Document;
 import nianbao.read.TextReader;
 import nianbao.support.Project;

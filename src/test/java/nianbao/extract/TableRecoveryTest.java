@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nianbao.facts.ReportFacts;
 import nianbao.document.Texts;
 import nianbao.facts.Cell;
 import nianbao.read.UnreadableException;

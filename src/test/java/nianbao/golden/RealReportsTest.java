@@ -83,7 +83,7 @@ class RealReportsTest {
             ReportResult r = audit(pingtan(year));
             assertThat(places(r)).as("平潭 " + year).isEmpty();
         }
-        nianbao.extract.ReportFacts facts = Project.auditor().facts(pingtan(2021));
+        nianbao.facts.ReportFacts facts = Project.auditor().facts(pingtan(2021));
         assertThat(facts.cells()).filteredOn(c -> c.table().equals("T2") && c.rowLabel().equals("行政许可"))
                 .extracting(nianbao.facts.Cell::value, nianbao.facts.Cell::uncertain).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(2293L, true));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import nianbao.extract.ReportFacts;
+import nianbao.facts.ReportFacts;
 import nianbao.facts.Cell;
 import nianbao.findings.HowRead;
 import nianbao.support.Project;

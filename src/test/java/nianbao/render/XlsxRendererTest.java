@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nianbao.cli.RuleSetup;
+import nianbao.analysis.RuleSetup;
 import nianbao.findings.BatchResult;
 import nianbao.findings.Finding;
 import nianbao.findings.FindingId;

@@ -14,15 +14,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nianbao.analysis.Auditor;
+import nianbao.analysis.Batch;
+import nianbao.analysis.RuleSetup;
 import nianbao.document.Document;
-import nianbao.engine.RuleBase;
-import nianbao.engine.RuleRunner;
-import nianbao.extract.ReportExtractor;
-import nianbao.extract.StatementFinder;
 import nianbao.findings.Finding;
 import nianbao.support.FixtureReport;
 import nianbao.support.Project;
-import nianbao.template.Templates;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -37,18 +35,14 @@ import org.junit.jupiter.api.TestFactory;
 class RuleCasesTest {
     private static final Path CASES = Path.of("src/test/resources/rules");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Templates templates;
-    private static ReportExtractor extractor;
-    private static RuleRunner runner;
-    private static nianbao.engine.BatchRunner batchRunner;
+    private static RuleSetup setup;
+    private static Auditor auditor;
 
     @BeforeAll
-    static void compile() throws Exception {
-        templates = Templates.load(Project.RULES);
-        extractor = new ReportExtractor(templates, StatementFinder.load(Project.RULES));
-        RuleBase rules = RuleBase.compile(Project.RULES);
-        runner = new RuleRunner(rules);
-        batchRunner = new nianbao.engine.BatchRunner(rules, nianbao.engine.RuleSettings.none());
+    static void compile() {
+        // The rules alone: what a province switched off or accepted in settings.xlsx does not change a case.
+        setup = Project.setup().withoutSettings();
+        auditor = setup.auditor();
     }
 
     @TestFactory
@@ -109,22 +103,17 @@ class RuleCasesTest {
     private static void runCase(String rule, JsonNode c) {
         List<Finding> all = new ArrayList<>();
         if (c.has("reports")) {
-            // Several reports in one batch (checks across years): each report's own rules, then the batch rules.
-            List<nianbao.facts.YearlyReport> reports = new ArrayList<>();
-            List<nianbao.facts.YearlyCell> cells = new ArrayList<>();
+            // Several reports in one batch (checks across years): each report's own rules, then the batch
+            // rules, as a batch of files is checked.
+            List<Auditor.Audited> audited = new ArrayList<>();
             int i = 0;
             for (JsonNode spec : c.get("reports")) {
-                String file = "case" + (i++) + ".txt";
-                nianbao.extract.ReportFacts facts = extractor.extract(file, FixtureReport.build(spec, templates));
-                all.addAll(runner.run(facts));
-                nianbao.facts.Report r = facts.report();
-                reports.add(new nianbao.facts.YearlyReport(file, r.office(), r.year(), r.template()));
-                facts.cells().forEach(cell -> cells.add(new nianbao.facts.YearlyCell(file, r, cell)));
+                audited.add(auditor.auditDocument("case" + (i++) + ".txt", FixtureReport.build(spec, setup.templates())));
             }
-            batchRunner.run(reports, cells).values().forEach(all::addAll);
+            Batch.acrossYears(setup, audited).forEach(r -> all.addAll(r.findings()));
         } else {
-            Document doc = FixtureReport.build(c.path("report"), templates);
-            all.addAll(runner.run(extractor.extract("case.txt", doc)));
+            Document doc = FixtureReport.build(c.path("report"), setup.templates());
+            all.addAll(auditor.auditDocument("case.txt", doc).result().findings());
         }
         List<String> got = all.stream().filter(f -> f.ruleId().equals(rule)).map(RuleCasesTest::key).sorted().toList();
         List<String> want = new ArrayList<>();
@@ -141,7 +130,7 @@ class RuleCasesTest {
     void theDefaultFixtureIsClean() {
         for (String year : List.of("2020", "2021")) {
             JsonNode spec = JSON.createObjectNode().put("year", Integer.parseInt(year));
-            List<Finding> all = runner.run(extractor.extract("clean.txt", FixtureReport.build(spec, templates)));
+            List<Finding> all = auditor.auditDocument("clean.txt", FixtureReport.build(spec, setup.templates())).result().findings();
             assertThat(all).as("a complete zero report of " + year + " has no findings").isEmpty();
         }
     }

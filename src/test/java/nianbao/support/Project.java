@@ -2,7 +2,8 @@ package nianbao.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nianbao.cli.Auditor;
+import nianbao.analysis.Auditor;
+import nianbao.analysis.RuleSetup;
 
 /** Paths of the project and of the shared corpus, and one compiled auditor shared by the tests. */
 public final class Project {
@@ -11,19 +12,28 @@ public final class Project {
     /** The five sample reports: reports-in/{stem}.txt, their renderings and true grids in ../shared/corpus/formats. */
     public static final java.util.List<String> SAMPLES = java.util.List.of("000_3438832166e5f38e", "001_3c6323d342dfd320",
             "002_4e6b494957470ee7", "003_d989bb26a1ba241d", "004_3b473299667ac3ab");
+    private static RuleSetup setup;
     private static Auditor auditor;
 
     private Project() {
     }
 
-    /** The rules in rules/ compiled once per test JVM (compiling takes about two seconds). */
-    public static synchronized Auditor auditor() {
-        if (auditor == null) {
+    /** The rules folder rules/ loaded and compiled once per test JVM (compiling takes about two seconds). */
+    public static synchronized RuleSetup setup() {
+        if (setup == null) {
             try {
-                auditor = Auditor.forRules(RULES);
+                setup = RuleSetup.load(RULES, null);
             } catch (Exception e) {
                 throw new IllegalStateException("rules/ does not compile: " + e, e);
             }
+        }
+        return setup;
+    }
+
+    /** An auditor of the rules in rules/, shared by the tests. */
+    public static synchronized Auditor auditor() {
+        if (auditor == null) {
+            auditor = setup().auditor();
         }
         return auditor;
     }

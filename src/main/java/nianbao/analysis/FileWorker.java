@@ -1,4 +1,4 @@
-package nianbao.cli;
+package nianbao.analysis;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -9,6 +9,8 @@ import nianbao.read.ReadBudget;
 import nianbao.read.ReadGuard;
 import nianbao.read.ReadLimitExceeded;
 import nianbao.read.UnreadableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one file on a thread of its own, within the file's budget, and turns whatever goes wrong into one
@@ -25,6 +27,7 @@ import nianbao.read.UnreadableException;
 final class FileWorker {
     /** Deeply nested HTML and Word tables are walked recursively; 16 MB is room for tens of thousands of levels. */
     private static final long STACK_BYTES = 16L * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(FileWorker.class);
 
     private final ReadBudget budget;
     private final String name;
@@ -52,7 +55,7 @@ final class FileWorker {
             Thread.currentThread().interrupt();
             return new Auditor.Outcome(null, "读取被中断，未能检查该文件。");
         } catch (ExecutionException e) {
-            Logging.onFile(name, e.getCause());
+            LOG.error("unexpected failure on {}", name, e.getCause());
             return new Auditor.Outcome(null, reason(e.getCause()));
         }
     }

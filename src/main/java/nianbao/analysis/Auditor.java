@@ -1,4 +1,4 @@
-package nianbao.cli;
+package nianbao.analysis;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,7 +7,7 @@ import java.util.List;
 import nianbao.document.Document;
 import nianbao.engine.RuleRunner;
 import nianbao.extract.ReportExtractor;
-import nianbao.extract.ReportFacts;
+import nianbao.facts.ReportFacts;
 import nianbao.findings.Finding;
 import nianbao.findings.ReportResult;
 import nianbao.read.ReadBudget;
@@ -84,8 +84,23 @@ public final class Auditor {
         if (outcome.failure() != null) {
             return new Audited(ReportResult.unreadable(shownName, readerName, outcome.failure()), null);
         }
-        Document doc = outcome.read().doc();
-        ReportFacts facts = outcome.read().facts();
+        return checked(shownName, outcome.read().doc(), outcome.read().facts());
+    }
+
+    /**
+     * One document already read (the rules' test data builds small reports in memory): its facts extracted
+     * and checked as a file's would be.
+     */
+    public Audited auditDocument(String shownName, Document doc) {
+        return checked(shownName, doc, extractor.extract(shownName, doc));
+    }
+
+    /** One file for ./check show: its result and whether it was checked. */
+    public ReportRun show(Path file, String shownName) {
+        return new ReportRun(audit(file, shownName));
+    }
+
+    private Audited checked(String shownName, Document doc, ReportFacts facts) {
         if (!looksLikeReport(facts)) {
             return new Audited(ReportResult.skipped(shownName,
                     "文件中没有找到年度报告的标题、六个部分或统计表，不像是政府信息公开工作年度报告，已跳过。"), null);

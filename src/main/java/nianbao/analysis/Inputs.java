@@ -1,4 +1,4 @@
-package nianbao.cli;
+package nianbao.analysis;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +16,7 @@ import nianbao.findings.ReportResult;
  * link out of the input folders …) are kept too, each with its result already decided, so the batch
  * accounts for every input.
  */
-final class Inputs {
+public final class Inputs {
     private Inputs() {
     }
 
@@ -24,7 +24,7 @@ final class Inputs {
      * One input: {@code path} to read (for a link, the real file it leads to) and the name it is shown
      * under; or, when it is not to be read, {@code notRead}, the result that says why.
      */
-    record Input(Path path, String shownName, ReportResult notRead) {
+    public record Input(Path path, String shownName, ReportResult notRead) {
         Input(Path path, String shownName) {
             this(path, shownName, null);
         }
@@ -39,7 +39,7 @@ final class Inputs {
     }
 
     /** The inputs, ordered by shown name; a folder's files under {@code outputDir} (this tool's own results) are left out. */
-    static List<Input> collect(List<Path> paths, Path outputDir) {
+    public static List<Input> collect(List<Path> paths, Path outputDir) {
         Path skip = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
         InputWalker walker = new InputWalker(allowedRoots(paths), skip);
         for (Path p : paths) {

@@ -1,4 +1,4 @@
-package nianbao.cli;
+package nianbao.analysis;
 
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,16 +17,51 @@ import nianbao.facts.Cell;
 import nianbao.facts.Report;
 import nianbao.facts.YearlyCell;
 import nianbao.facts.YearlyReport;
+import nianbao.findings.BatchResult;
 import nianbao.findings.Finding;
 import nianbao.findings.ReportResult;
+import org.slf4j.LoggerFactory;
 
 /**
  * Audits a batch: every file on all cores (each in its own rule session), results kept in input order so
  * the output is the same however the threads ran; then the checks across years for offices that sent
  * reports of consecutive years.
  */
-final class Batch {
+public final class Batch {
     private Batch() {
+    }
+
+    /** Told of each file done and of the end of the batch (the terminal shows it as a progress line). */
+    public interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void step() {
+            }
+
+            @Override
+            public void done() {
+            }
+        };
+
+        void step();
+
+        void done();
+    }
+
+    /**
+     * The whole batch as ./check runs it: every input audited, the checks across years, the decisions of an
+     * earlier workbook carried over ({@code previous}, or null) and the findings it had that are gone now.
+     */
+    public static BatchRun check(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, ReviewWorkbook previous)
+            throws InterruptedException {
+        List<ReportResult> results = run(setup, inputs, progress);
+        List<nianbao.findings.ResolvedFinding> resolved = List.of();
+        if (previous != null) {
+            resolved = previous.resolved(results);
+            results = previous.attach(results);
+        }
+        return new BatchRun(new BatchResult(1, setup.rules().fingerprint(), new ArrayList<>(setup.settings().disabled()),
+                results, setup.ruleInfos()).withResolved(resolved, java.time.Instant.now()));
     }
 
     static List<ReportResult> run(RuleSetup setup, List<Inputs.Input> inputs, Progress progress) throws InterruptedException {
@@ -59,7 +94,7 @@ final class Batch {
                 try {
                     audited.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    Logging.onFile(inputs.get(i).shownName(), e.getCause());
+                    LoggerFactory.getLogger(Batch.class).error("unexpected failure on {}", inputs.get(i).shownName(), e.getCause());
                     audited.add(new Auditor.Audited(ReportResult.unreadable(inputs.get(i).shownName(), null,
                             "检查此文件时出现意外错误，其他文件照常检查（详情可用 --log 记录）。"), null));
                 }
@@ -80,7 +115,7 @@ final class Batch {
     }
 
     /** Adds the findings of the cross-year rules to the reports they belong to. */
-    static List<ReportResult> acrossYears(RuleSetup setup, List<Auditor.Audited> audited) {
+    public static List<ReportResult> acrossYears(RuleSetup setup, List<Auditor.Audited> audited) {
         List<YearlyReport> reports = new ArrayList<>();
         List<YearlyCell> cells = new ArrayList<>();
         Map<String, Integer> yearsPerOffice = new HashMap<>();

@@ -1,4 +1,4 @@
-package nianbao.cli;
+package nianbao.analysis;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * socket), from its attributes only: such a file is never opened, because opening a named pipe waits
  * until someone writes into it and reading a device may never end.
  */
-final class SpecialFiles {
+public final class SpecialFiles {
     /** The file-type bits of a Unix mode (S_IFMT) and the types we can name. */
     private static final int TYPE_BITS = 0170000;
     private static final int FIFO = 0010000;
@@ -22,7 +22,7 @@ final class SpecialFiles {
     }
 
     /** Why this special file is skipped, one plain sentence; {@code file} itself, not what a link leads to. */
-    static String reason(Path file) {
+    public static String reason(Path file) {
         return "这不是普通文件，而是" + kind(file) + "，不是报告，未打开，已跳过。";
     }
 

@@ -1,10 +1,11 @@
-package nianbao.cli;
+package nianbao.analysis;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nianbao.engine.RuleBase;
+import nianbao.engine.RuleBudget;
 import nianbao.engine.RuleCache;
 import nianbao.engine.RuleCatalog;
 import nianbao.engine.RuleError;
@@ -21,6 +22,37 @@ import nianbao.template.Templates;
  */
 public record RuleSetup(Path dir, RuleBase rules, RuleCatalog catalog, Templates templates, StatementFinder statements,
                         RuleSettings settings, AcceptedLabels accepted) {
+
+    /** The default limit of rule firings per report (./check --rule-firings). */
+    public static final int DEFAULT_RULE_FIRINGS = RuleBudget.DEFAULT.maxFirings();
+    /** The default time limit of each report's rules, in seconds (./check --rule-seconds). */
+    public static final double DEFAULT_RULE_SECONDS = RuleBudget.DEFAULT.timeLimit().toMillis() / 1000.0;
+
+    /** A rules folder that cannot be used: every problem in it, each with its file and line. */
+    public static final class Unusable extends Exception {
+        private final List<String> problems;
+
+        Unusable(List<String> problems) {
+            super(String.join("\n", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /**
+     * Loads and checks the folder as ./check does, with the compiled rules cached in the user's cache folder
+     * when {@code useCache}; any problem anywhere stops with the complete list.
+     */
+    public static RuleSetup load(Path dir, boolean useCache) throws Unusable, IOException {
+        try {
+            return load(dir, useCache ? RuleCache.inUserCache() : null);
+        } catch (RulesException e) {
+            throw new Unusable(e.errors().stream().map(String::valueOf).toList());
+        }
+    }
 
     /** Loads and checks the folder; any problem anywhere stops with the complete list. */
     public static RuleSetup load(Path dir, RuleCache cache) throws RulesException, IOException {
@@ -61,8 +93,21 @@ public record RuleSetup(Path dir, RuleBase rules, RuleCatalog catalog, Templates
     }
 
     /** The same setup with another budget for each report's rules. */
-    public RuleSetup withBudget(nianbao.engine.RuleBudget budget) {
+    public RuleSetup withBudget(RuleBudget budget) {
         return new RuleSetup(dir, rules, catalog, templates, statements, settings.withBudget(budget), accepted);
+    }
+
+    /** The same setup with another limit of firings and time for each report's rules. */
+    public RuleSetup withBudget(int maxFirings, java.time.Duration timeLimit) {
+        return withBudget(new RuleBudget(maxFirings, timeLimit));
+    }
+
+    /**
+     * The same rules as if settings.xlsx were empty (every rule on at its own severity, no accepted
+     * wordings): what the rules' own test data is written against, whatever a province switched off.
+     */
+    public RuleSetup withoutSettings() {
+        return new RuleSetup(dir, rules, catalog, templates, statements, RuleSettings.none(), AcceptedLabels.none());
     }
 
     public Auditor auditor() {

@@ -1,4 +1,4 @@
-package nianbao.cli;
+package nianbao.analysis;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * 复核 and 复核备注 columns of 问题清单, matched by each finding's stable 编号, not its row. Columns are
  * found by their header, so a supervisor who moved or added columns loses nothing. Opened read-only.
  */
-final class ReviewWorkbook {
+public final class ReviewWorkbook {
     /** One row of the earlier 问题清单. */
     record Previous(String id, String file, String office, Integer year, String ruleId, String severity, String place,
                     String message, Review review) {
@@ -37,7 +37,7 @@ final class ReviewWorkbook {
         this.rows = rows;
     }
 
-    static ReviewWorkbook read(Path file) throws IOException {
+    public static ReviewWorkbook read(Path file) throws IOException {
         Map<String, Previous> rows = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheet("问题清单");

@@ -1,4 +1,4 @@
-package nianbao.cli;
+package nianbao.analysis;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,4 +1,4 @@
-package nianbao.cli;
+package nianbao.render;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,11 +13,11 @@ import nianbao.render.OutputFiles;
  * run left there are removed, and a file is written and removed to see that the folder takes files at all.
  * A folder that cannot take the results is found before minutes of checking, not after.
  */
-final class OutputFolders {
+public final class OutputFolders {
     private OutputFolders() {
     }
 
-    static void prepare(List<Path> folders, List<Path> targets) throws IOException {
+    public static void prepare(List<Path> folders, List<Path> targets) throws IOException {
         for (Path dir : folders) {
             Files.createDirectories(dir);
             OutputFiles.removeLeftovers(dir);
