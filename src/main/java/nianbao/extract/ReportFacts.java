@@ -48,7 +48,11 @@ public record ReportFacts(Report report, List<ExpectedSection> expectedSections,
         all.addAll(cells);
         all.addAll(rows);
         all.addAll(labels);
-        all.addAll(statements);
+        // Each statement once (a sentence repeated word for word says nothing new), with the cells it names.
+        for (Statement s : new java.util.LinkedHashSet<>(statements)) {
+            all.add(s);
+            all.addAll(s.namedCells());
+        }
         all.addAll(prose == null ? List.of() : prose.all());
         return all;
     }
