@@ -35,7 +35,7 @@ public final class RuleCache {
     private static final String[] FACT_CLASSES = {
         "Report", "ExpectedSection", "Section", "TableFact", "Cell", "Row", "Label", "Statement", "PartsStatement",
         "RateStatement", "RateReading", "YearMention", "ReportDate", "Deadline", "FeeStatement", "YearlyCell",
-        "YearlyReport",
+        "YearlyReport", "NamedCell",
     };
 
     private final Path dir;
