@@ -232,15 +232,9 @@ public final class ReportExtractor {
         tables.add(r.table());
         cells.addAll(r.cells());
         for (Label l : r.labels()) {
-            boolean differs = !l.how().equals("exact") && !l.how().equals("absent");
-            if (differs && accepted.accepts(r.table().name(), l.canonical(), l.written())) {
-                // A wording the province accepts (settings.xlsx) counts as the template's own.
-                if (l.kind().equals("row")) {
-                    labels.add(new Label(l.table(), l.section(), l.kind(), l.key(), l.canonical(), l.written(), "exact", l.rowOrder()));
-                }
-                continue;
-            }
-            labels.add(l);
+            // A wording the province accepts (settings.xlsx) is named on the label; the rules do not report it.
+            boolean listed = !l.written().isEmpty() && accepted.accepts(r.table().name(), l.canonical(), l.written());
+            labels.add(listed ? l.accepting(l.written()) : l);
         }
     }
 
