@@ -47,6 +47,10 @@ public final class RuleCatalog {
         Map<String, String> fileOfRule = filesOfRules(rulesDir, lineOfRule);
         List<Entry> out = new ArrayList<>();
         base.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            if (p.getQueries().stream().anyMatch(q -> q.getName().equals(r.getName()))) {
+                // A query is shared reasoning of some rules (consistency.drl), never a check of its own.
+                return;
+            }
             RuleMeta m = RuleMeta.of(r);
             boolean variant = r.getMetaData().containsKey("variant");
             out.add(new Entry(m.id(), m.category(), m.severity(), fileOfRule.getOrDefault(r.getName(), ""), r.getName(),

@@ -32,7 +32,11 @@ final class ProseFinder {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record RateWords(List<String> rateWords, List<String> shareWords) {
+    record RateWords(List<String> rateWords, List<String> shareWords, List<String> roundings) {
+        /** The tolerance of a stated rate (prose.json rates.roundings); none given, no rounding is accepted. */
+        public List<String> roundings() {
+            return roundings == null ? List.of() : roundings;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -432,7 +436,8 @@ final class ProseFinder {
             }
         }
         out.addAll(shares(t, counts, shares, shareCounts, section));
-        return out.stream().map(r -> new RateStatement(r.rate(), r.written(), r.readings(), r.sentence(), section)).toList();
+        return out.stream().map(r -> new RateStatement(r.rate(), r.written(), r.readings(), r.sentence(), section,
+                config.rates().roundings())).toList();
     }
 
     private RateStatement rate(Text t, List<Count> counts, Percent p, String written) {
@@ -468,7 +473,7 @@ final class ProseFinder {
                 }
             }
         }
-        return new RateStatement(p.value(), written, readings, t.quote(p.sentence(), p.sentence()), "");
+        return new RateStatement(p.value(), written, readings, t.quote(p.sentence(), p.sentence()), "", List.of());
     }
 
     /** The count a share is of: "5件，占6.17%", "208件（17.46%）", "80件,占总办结数的86%". */
@@ -532,15 +537,17 @@ final class ProseFinder {
         for (int i = 0; i < shares.size(); i++) {
             Percent p = shares.get(i);
             out.add(new RateStatement(p.value(), p.written(), List.of(new RateReading(numerators.get(i).whole(), best)),
-                    t.quote(p.sentence(), p.sentence()), section));
+                    t.quote(p.sentence(), p.sentence()), section, List.of()));
         }
         return out;
     }
 
-    /** The extraction's own test of a reading, used only to pick a share's denominator; the rule judges. */
-    private static boolean fits(BigDecimal rate, RateReading r) {
-        int scale = Math.max(0, rate.scale());
-        return r.rounded(scale).compareTo(rate) == 0 || r.truncated(scale).compareTo(rate) == 0;
+    /**
+     * Whether a reading gives the rate by one of the accepted roundings (prose.json rates.roundings); used only
+     * to pick a share's denominator, the rule CON-TEXT-RATE judges.
+     */
+    private boolean fits(BigDecimal rate, RateReading r) {
+        return config.rates().roundings().stream().anyMatch(mode -> r.percent(rate.scale(), mode).compareTo(rate) == 0);
     }
 
     // ---------------------------------------------------------------- years

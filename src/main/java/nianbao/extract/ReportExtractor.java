@@ -16,6 +16,7 @@ import nianbao.facts.Deadline;
 import nianbao.facts.ExpectedSection;
 import nianbao.facts.FeeStatement;
 import nianbao.facts.Label;
+import nianbao.facts.NamedCell;
 import nianbao.facts.PartsStatement;
 import nianbao.facts.RateStatement;
 import nianbao.facts.Report;
@@ -156,7 +157,11 @@ public final class ReportExtractor {
             new Finder<>(Cell.class, f -> f.tables().cells()),
             new Finder<>(Row.class, f -> Rows.of(f.tables().cells())),
             new Finder<>(Label.class, f -> f.tables().labels()),
-            new Finder<>(Statement.class, f -> f.prose().stated()),
+            // Each statement once: a sentence repeated word for word says nothing new, and the rules join
+            // a statement to the cells it names by record equality.
+            new Finder<>(Statement.class, f -> f.prose().stated().stream().distinct().toList()),
+            new Finder<>(NamedCell.class, f -> f.prose().stated().stream().distinct()
+                    .flatMap(s -> s.namedCells().stream()).toList()),
             new Finder<>(PartsStatement.class, f -> f.prose().parts()),
             new Finder<>(RateStatement.class, f -> f.prose().rates()),
             new Finder<>(YearMention.class, this::years),
@@ -284,15 +289,9 @@ public final class ReportExtractor {
         into.tables().add(r.table());
         into.cells().addAll(r.cells());
         for (Label l : r.labels()) {
-            boolean differs = !l.how().equals("exact") && !l.how().equals("absent");
-            if (differs && accepted.accepts(r.table().name(), l.canonical(), l.written())) {
-                // A wording the province accepts (settings.xlsx) counts as the template's own.
-                if (l.kind().equals("row")) {
-                    labels.add(new Label(l.table(), l.section(), l.kind(), l.key(), l.canonical(), l.written(), "exact", l.rowOrder()));
-                }
-                continue;
-            }
-            labels.add(l);
+            // A wording the province accepts (settings.xlsx) is named on the label; the rules do not report it.
+            boolean listed = !l.written().isEmpty() && accepted.accepts(r.table().name(), l.canonical(), l.written());
+            labels.add(listed ? l.accepting(l.written()) : l);
         }
     }
 

@@ -37,6 +37,7 @@ public final class FactTypes {
             new FactType(Row.class, Scope.REPORT),
             new FactType(Label.class, Scope.REPORT),
             new FactType(Statement.class, Scope.REPORT),
+            new FactType(NamedCell.class, Scope.REPORT),
             new FactType(PartsStatement.class, Scope.REPORT),
             new FactType(RateStatement.class, Scope.REPORT),
             new FactType(RateReading.class, Scope.PART),

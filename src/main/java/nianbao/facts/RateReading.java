@@ -11,6 +11,11 @@ public record RateReading(long numerator, long denominator) {
         return percent().setScale(Math.max(0, scale), RoundingMode.HALF_UP);
     }
 
+    /** The percentage taken to {@code scale} decimals by the named {@link RoundingMode} ("HALF_UP", "DOWN"). */
+    public BigDecimal percent(int scale, String rounding) {
+        return percent().setScale(Math.max(0, scale), RoundingMode.valueOf(rounding));
+    }
+
     /** The percentage cut (not rounded) to {@code scale} decimals. */
     public BigDecimal truncated(int scale) {
         return percent().setScale(Math.max(0, scale), RoundingMode.DOWN);

@@ -13,9 +13,12 @@ import java.util.List;
  *                  reading and is the one a finding names
  * @param sentence  the sentence it came from
  * @param section   the numeral of the section ("" for the preamble)
+ * @param roundings how a rate may be cut to the decimals written, as {@link java.math.RoundingMode} names
+ *                  ("HALF_UP", "DOWN"): the tolerance of templates/prose.json (rates.roundings), which the rule
+ *                  CON-TEXT-RATE applies
  */
-public record RateStatement(BigDecimal rate, String written, List<RateReading> readings, String sentence, String section)
-        implements Placed {
+public record RateStatement(BigDecimal rate, String written, List<RateReading> readings, String sentence, String section,
+                            List<String> roundings) implements Placed {
     /** Its section; its evidence is the sentence. */
     @Override
     public Place place() {
@@ -24,6 +27,7 @@ public record RateStatement(BigDecimal rate, String written, List<RateReading> r
 
     public RateStatement {
         readings = List.copyOf(readings);
+        roundings = List.copyOf(roundings);
     }
 
     /**

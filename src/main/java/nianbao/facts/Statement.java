@@ -1,6 +1,7 @@
 package nianbao.facts;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,96 +35,33 @@ public record Statement(String kind, String table, String rowPrefix, String rowL
         this(kind, "T3", rowPrefix, rowLabel, List.of(rowPrefix + "|TOT"), List.of(), value, null, false, sentence, section);
     }
 
-    /** The cell is one of those the stated number is compared with. */
-    public boolean covers(Cell cell) {
-        return covers(targets, cell);
-    }
-
-    /** The cell is one of those of any accepted reading. */
-    public boolean concerns(Cell cell) {
-        return covers(cell) || alternatives.stream().anyMatch(a -> covers(a, cell));
-    }
-
-    /** The cells among {@code cells} that any accepted reading uses. */
-    public List<Cell> concerned(List<?> cells) {
-        return cells.stream().filter(o -> o instanceof Cell c && concerns(c)).map(o -> (Cell) o).toList();
-    }
-
-    /** Whether a cell the statement is compared with could not be placed (then nothing is compared). */
-    public boolean anyMissing(List<?> cells) {
-        return concerned(cells).stream().anyMatch(Cell::missing);
-    }
-
-    /** The sum of the target cells among {@code cells} (blank cells count 0). */
-    public BigDecimal sum(List<?> cells) {
-        return sum(targets, cells);
-    }
-
     /**
-     * True when the stated number equals the target cells' sum, or one of the accepted alternatives, or the sum
-     * of the parts behind the target totals: when the prose agrees with a row's parts and only its 总计 cell is
-     * wrong, the defect is that cell (T3-ROW-TOTAL reports it), not the prose.
+     * The cells the sentence names, one fact per cell of each reading: reading 0 are the targets, reading 1 … the
+     * alternatives. The rules sum them and compare (rules/consistency.drl).
      */
-    public boolean agrees(List<?> cells) {
-        BigDecimal stated = amount != null ? amount : BigDecimal.valueOf(value);
-        if (sum(targets, cells).compareTo(stated) == 0 || partsOfTotals(cells).compareTo(stated) == 0) {
-            return true;
+    public List<NamedCell> namedCells() {
+        List<NamedCell> out = new ArrayList<>();
+        add(out, 0, targets);
+        for (int i = 0; i < alternatives.size(); i++) {
+            add(out, i + 1, alternatives.get(i));
         }
-        return alternatives.stream().anyMatch(a -> sum(a, cells).compareTo(stated) == 0);
+        return out;
     }
 
-    /**
-     * The sum of the part cells behind the target cells that are totals (the parts in the same row and column
-     * group, or every part of the row when none shares the total's group); -1 when a target is no total.
-     */
-    private BigDecimal partsOfTotals(List<?> cells) {
-        List<Cell> all = cells.stream().filter(o -> o instanceof Cell).map(o -> (Cell) o).toList();
-        List<Cell> totals = all.stream().filter(this::covers).toList();
-        if (totals.isEmpty() || totals.stream().anyMatch(t -> !"total".equals(t.columnRole()))) {
-            return BigDecimal.valueOf(-1);
+    private void add(List<NamedCell> out, int reading, List<String> refs) {
+        for (String ref : refs) {
+            int bar = ref.indexOf('|');
+            out.add(new NamedCell(this, reading, table, ref.substring(0, bar), ref.substring(bar + 1)));
         }
-        BigDecimal s = BigDecimal.ZERO;
-        for (Cell total : totals) {
-            List<Cell> row = all.stream().filter(c -> c.table().equals(total.table()) && c.rowKey().equals(total.rowKey())
-                    && "part".equals(c.columnRole())).toList();
-            List<Cell> group = row.stream().filter(c -> c.columnGroup().equals(total.columnGroup())).toList();
-            for (Cell part : group.isEmpty() ? row : group) {
-                if (part.missing()) {
-                    return BigDecimal.valueOf(-1);
-                }
-                s = s.add(BigDecimal.valueOf(part.count()));
-            }
-        }
-        return s;
+    }
+
+    /** The stated number: the amount for a sum of money, else the count. */
+    public BigDecimal number() {
+        return amount != null ? amount : BigDecimal.valueOf(value);
     }
 
     /** The number as written, for the finding ("2", "653.3"). */
     public String stated() {
         return amount != null ? amount.stripTrailingZeros().toPlainString() : Long.toString(value);
-    }
-
-    private BigDecimal sum(List<String> refs, List<?> cells) {
-        BigDecimal s = BigDecimal.ZERO;
-        for (Object o : cells) {
-            if (o instanceof Cell c && covers(refs, c)) {
-                s = s.add(amount != null && c.amount() != null ? c.amount() : BigDecimal.valueOf(c.count()));
-            }
-        }
-        return s;
-    }
-
-    private boolean covers(List<String> refs, Cell cell) {
-        if (!cell.table().equals(table)) {
-            return false;
-        }
-        for (String ref : refs) {
-            int bar = ref.indexOf('|');
-            String row = ref.substring(0, bar);
-            String column = ref.substring(bar + 1);
-            if (cell.columnKey().equals(column) && (row.isEmpty() ? cell.rowKey().isEmpty() : cell.rowKey().startsWith(row))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
