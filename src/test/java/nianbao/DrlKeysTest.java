@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,13 +30,6 @@ class DrlKeysTest {
     /** The template fields whose string values are keys a rule may compare with. */
     private static final Set<String> KEY_FIELDS = Set.of("version", "numeral", "id", "key", "group", "role", "kind",
             "table", "section", "rowPrefix", "notBelow", "column");
-    /**
-     * Rule files another change is rewriting and that still spell statuses and kinds: there the words must at least
-     * be the value of a nianbao.facts constant (so a typo still fails). Take a file off once it names the constants.
-     */
-    private static final Set<String> NOT_YET_CONVERTED = Set.of("consistency.drl", "period.drl", "labels.drl");
-    private static final List<String> CONSTANT_CLASSES = List.of("TableStatus", "ColumnRole", "LabelKind", "LabelHow",
-            "BodyKind", "DateKind", "MentionKind", "TitleMatch");
 
     private static final String STRING = "\"((?:[^\"\\\\]|\\\\.)*)\"";
     private static final Pattern COMPARED = Pattern.compile(
@@ -46,12 +37,11 @@ class DrlKeysTest {
                     + "|" + STRING + "\\s*(?:==|!=)");
     private static final Pattern IN_LIST = Pattern.compile("\\bin\\s*\\(([^()]*)\\)");
     private static final Pattern ANY_STRING = Pattern.compile(STRING);
-    private static final Pattern WHEN_THEN = Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b");
+    private static final Pattern WHEN_THEN = Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b|\\bquery\\b(.*?)\\bend\\b");
 
     @Test
     void everyComparedStringIsATemplateKey() throws IOException {
         Set<String> keys = templateKeys();
-        Set<String> constants = constantValues();
         List<String> unknown = new ArrayList<>();
         int seen = 0;
         List<Path> files;
@@ -63,8 +53,7 @@ class DrlKeysTest {
             String name = file.getFileName().toString();
             for (String literal : comparedStrings(Files.readString(file))) {
                 seen++;
-                boolean ok = literal.isEmpty() || keys.contains(literal)
-                        || NOT_YET_CONVERTED.contains(name) && constants.contains(literal);
+                boolean ok = literal.isEmpty() || keys.contains(literal);
                 if (!ok) {
                     unknown.add(name + ": \"" + literal + "\"");
                 }
@@ -87,7 +76,7 @@ class DrlKeysTest {
                 String code = Files.readString(f).replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)//.*$", "");
                 Matcher when = WHEN_THEN.matcher(code);
                 while (when.find()) {
-                    if (Pattern.compile("\\btemplate\\s*(==|!=)").matcher(when.group(1)).find()) {
+                    if (Pattern.compile("\\btemplate\\s*(==|!=)").matcher((when.group(1) != null ? when.group(1) : when.group(2))).find()) {
                         found.add(f.getFileName().toString());
                     }
                 }
@@ -117,7 +106,7 @@ class DrlKeysTest {
         List<String> out = new ArrayList<>();
         Matcher when = WHEN_THEN.matcher(code);
         while (when.find()) {
-            String lhs = when.group(1);
+            String lhs = when.group(1) != null ? when.group(1) : when.group(2);
             Matcher m = COMPARED.matcher(lhs);
             while (m.find()) {
                 out.add(unescape(m.group(1) != null ? m.group(1) : m.group(2)));
@@ -162,19 +151,4 @@ class DrlKeysTest {
         }
     }
 
-    private static Set<String> constantValues() {
-        Set<String> values = new TreeSet<>();
-        for (String name : CONSTANT_CLASSES) {
-            try {
-                for (Field f : Class.forName("nianbao.facts." + name).getFields()) {
-                    if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
-                        values.add((String) f.get(null));
-                    }
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return values;
-    }
 }

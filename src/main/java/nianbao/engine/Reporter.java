@@ -2,19 +2,11 @@ package nianbao.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import nianbao.facts.Cell;
-import nianbao.facts.Label;
 import nianbao.facts.Place;
-import nianbao.facts.Row;
-import nianbao.facts.Section;
-import nianbao.facts.Statement;
-import nianbao.facts.TableFact;
-import nianbao.facts.YearlyCell;
 import nianbao.findings.Finding;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -65,68 +57,6 @@ public final class Reporter {
     /** A finding at {@code place} with neither an expected nor an actual value. */
     public void at(RuleContext ctx, Place place) {
         at(ctx, place, null, null);
-    }
-
-    // ---- adapters for rule files not yet converted to at(…) ----
-
-    /** Old form of {@code at(ctx, $cell.place().basis(basis), expected, actual)}. */
-    public void cell(RuleContext ctx, Cell cell, Object expected, Object actual, Collection<?> basis) {
-        at(ctx, cell.place().basis(basis), expected, actual);
-    }
-
-    /** Old form of {@code at(ctx, $cell.place(), expected, actual)}. */
-    public void cell(RuleContext ctx, Cell cell, Object expected, Object actual) {
-        cell(ctx, cell, expected, actual, List.of());
-    }
-
-    /** Old form of {@code at(ctx, $row.place().evidence(evidence), expected, actual)}. */
-    public void row(RuleContext ctx, Row row, Object expected, Object actual, String evidence) {
-        at(ctx, row.place().evidence(evidence), expected, actual);
-    }
-
-    /** Old form of {@code at(ctx, Place.ofColumn(anyCell).basis(basis), expected, actual)}. */
-    public void column(RuleContext ctx, Cell anyCell, Object expected, Object actual, Collection<?> basis) {
-        at(ctx, Place.ofColumn(anyCell).basis(basis), expected, actual);
-    }
-
-    /** Old form of {@code at(ctx, Place.ofGroup(anyCell).basis(basis), expected, actual)}. */
-    public void group(RuleContext ctx, Cell anyCell, Object expected, Object actual, Collection<?> basis) {
-        at(ctx, Place.ofGroup(anyCell).basis(basis), expected, actual);
-    }
-
-    /** Old form of {@code at(ctx, Place.ofLabel(label), label.canonical(), written or null)}. */
-    public void label(RuleContext ctx, Label label) {
-        at(ctx, Place.ofLabel(label), label.canonical(), label.written().isEmpty() ? null : label.written());
-    }
-
-    /** Old form of {@code at(ctx, Place.ofSection(numeral).evidence(evidence), expected, actual)}. */
-    public void section(RuleContext ctx, String numeral, Object expected, Object actual, String evidence) {
-        at(ctx, Place.ofSection(numeral).evidence(evidence), expected, actual);
-    }
-
-    /** Old form of {@code at(ctx, $section.place(), expected, actual)}. */
-    public void section(RuleContext ctx, Section section, Object expected, Object actual) {
-        at(ctx, section.place(), expected, actual);
-    }
-
-    /** Old form of {@code at(ctx, $table.place().inSection(section).evidence(evidence), expected, actual)}. */
-    public void table(RuleContext ctx, TableFact table, String section, Object expected, Object actual, String evidence) {
-        at(ctx, Place.ofTable(table).inSection(section).evidence(evidence), expected, actual);
-    }
-
-    /** Old form of {@code at(ctx, Place.ofStatement(s).basis(basis), expected, actual)}. */
-    public void statement(RuleContext ctx, Statement s, Object expected, Object actual, Collection<?> basis) {
-        at(ctx, Place.ofStatement(s).basis(basis), expected, actual);
-    }
-
-    /** Old form of {@code at(ctx, Place.ofReport().evidence(evidence), expected, actual)}. */
-    public void report(RuleContext ctx, Object expected, Object actual, String evidence) {
-        at(ctx, Place.ofReport().evidence(evidence), expected, actual);
-    }
-
-    /** Old form of {@code at(ctx, $now.place().evidence(evidence), expected, actual)}. */
-    public void crossYear(RuleContext ctx, YearlyCell now, Object expected, Object actual, String evidence) {
-        at(ctx, now.place().evidence(evidence), expected, actual);
     }
 
     /** A copy of the findings so far, safe to read whatever happens to the session still writing to this one. */

@@ -131,7 +131,8 @@ public final class ReportExtractor {
         Template form = version == null ? null : templates.get(version);
         Report report = new Report(file, office, year, title, version, t2Version, t3Version, bodyKind(office),
                 claimed, partsText, prose.sections().size(), periodText, from, to, published, signed,
-                form != null && form.feeStatement(), form != null && form.validCount());
+                form != null && form.feeStatement(), form != null && form.validCount(),
+                templates.prescribedFor(year));
         Found f = new Found(report, doc, template, prose, tables, dates);
         ReportFacts.Builder facts = ReportFacts.of(report);
         finders.forEach(finder -> finder.addTo(facts, f));

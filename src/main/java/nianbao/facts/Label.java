@@ -14,7 +14,13 @@ package nianbao.facts;
  *                  "" when none: a wording the province accepts for this template label (the rules do not report it)
  */
 public record Label(String table, String section, String kind, String key, String canonical, String written, String how,
-                    int rowOrder, String accepted) {
+                    int rowOrder, String accepted) implements Placed {
+
+    /** The row or column the label names; its evidence is the label as written. */
+    @Override
+    public Place place() {
+        return Place.ofLabel(this);
+    }
 
     /** A label no accepted wording names (yet). */
     public Label(String table, String section, String kind, String key, String canonical, String written, String how,

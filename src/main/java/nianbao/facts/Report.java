@@ -15,12 +15,15 @@ import java.time.LocalDate;
  *                            {@code feeStatement}: the 2021 form adds it); false when the format is unknown
  * @param countsValid         the report's format counts 现行有效件数 in table 二 (the template's {@code validCount}:
  *                            the 2021 form adds it); false when the format is unknown
+ * @param prescribedTemplate  the version the templates prescribe for the report's year (their {@code appliesToYears}),
+ *                            or null when the year is unknown
  */
 public record Report(String file, String office, Integer year, String title, String template,
                      String tableTwoTemplate, String tableThreeTemplate, String bodyKind,
                      Integer claimedParts, String claimText, int sectionsFound,
                      String periodText, LocalDate periodFrom, LocalDate periodTo,
-                     LocalDate publishDate, LocalDate signDate, boolean asksFeeStatement, boolean countsValid)
+                     LocalDate publishDate, LocalDate signDate, boolean asksFeeStatement, boolean countsValid,
+                     String prescribedTemplate)
         implements Placed {
     /** The report as a whole. */
     @Override

@@ -23,7 +23,13 @@ import java.util.List;
  */
 public record Statement(String kind, String table, String rowPrefix, String rowLabel, List<String> targets,
                         List<List<String>> alternatives, long value, BigDecimal amount, boolean none,
-                        String sentence, String section) {
+                        String sentence, String section) implements Placed {
+
+    /** The cell(s) the stated number is compared with; its evidence is the sentence. */
+    @Override
+    public Place place() {
+        return Place.ofStatement(this);
+    }
 
     public Statement {
         targets = List.copyOf(targets);

@@ -82,6 +82,23 @@ public final class Templates {
         return versions.stream().filter(t -> t.version().equals(version)).findFirst().orElse(null);
     }
 
+    /**
+     * The version whose {@code appliesToYears} holds the year, or null when none does (a year before the first
+     * template, or no year): what a report of that year must follow, when the templates say.
+     */
+    public String prescribedFor(Integer year) {
+        if (year == null) {
+            return null;
+        }
+        for (Template t : versions) {
+            List<Integer> range = t.appliesToYears();
+            if (range != null && range.size() == 2 && year >= range.get(0) && year <= range.get(1)) {
+                return t.version();
+            }
+        }
+        return null;
+    }
+
     /** The version the law prescribes for a report year, or the newest when the year is unknown. */
     public Template forYear(Integer year) {
         if (year != null) {

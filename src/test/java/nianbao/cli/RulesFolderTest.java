@@ -108,7 +108,7 @@ class RulesFolderTest {
                 + "    @id(\"PROV-S6-FEE-WORD\") @category(\"completeness\") @severity(\"warning\")\n"
                 + "    @description(\"本省要求：第六部分应说明信息处理费收取情况\")\n"
                 + "when\n    $s : Section(numeral == \"六\", text not matches \".*信息处理费.*\")\nthen\n"
-                + "    reporter.section(drools, $s, \"说明信息处理费收取情况\", $s.text());\nend\n");
+                + "    reporter.at(drools, $s.place(), \"说明信息处理费收取情况\", $s.text());\nend\n");
         Path json = tmp.resolve("out.json");
         Run audit = run("--rules", rules.toString(), "--json", json.toString(), "--xlsx", tmp.resolve("out.xlsx").toString(),
                 "--no-cache", Project.REPORTS.resolve("000_3438832166e5f38e.txt").toString());

@@ -32,7 +32,7 @@ class FactTypesTest {
 
     @Test
     void reportFactsTakeOnlyRegisteredReportTypesAndNeedEach() {
-        Report r = new Report("f", "", null, "", null, null, null, null, null, null, 0, null, null, null, null, null, false, false);
+        Report r = new Report("f", "", null, "", null, null, null, null, null, null, 0, null, null, null, null, null, false, false, null);
         assertThatThrownBy(() -> ReportFacts.of(r).add(YearlyCell.class, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ReportFacts.of(r).add(Cell.class, List.of()).build())
