@@ -174,11 +174,11 @@ class RulesFolderTest {
         Path dir = tmp.resolve("examples");
         Files.createDirectories(dir);
         Files.copy(Project.REPORTS.resolve("001_3c6323d342dfd320.txt"), dir.resolve("静乐.txt"));
-        Files.writeString(dir.resolve("静乐.expected"), "规则: T3-COL-TOTAL\nT3-COL-TOTAL | 三 | 表三 | （七）总计 | 自然人 | 5 | 1\n");
+        Files.writeString(dir.resolve("静乐.expected"), "规则: T3-COL-TOTAL\nT3-COL-TOTAL | 三 | 表三 | （七）总计 |  | 自然人 5，总计 5 | 1\n");
         RuleExamples.Outcome wrong = RuleExamples.run(setup, dir).get(0);
         assertThat(wrong.passed()).isFalse();
         assertThat(wrong.problems()).anyMatch(p -> p.startsWith("应报告而未报告") && p.contains("| 1"))
-                .anyMatch(p -> p.startsWith("报告了但不应报告") && p.contains("总计 | 5 | 0"));
+                .anyMatch(p -> p.startsWith("报告了但不应报告") && p.contains("自然人5，总计5 | 0"));
     }
 
     @Test
