@@ -156,7 +156,8 @@ public final class BatchGenerator {
                 manifest == null ? out.resolve("manifest.csv") : manifest);
     }
 
-    static Map<String, Integer> formats(String spec) {
+    /** "txt", "txt,docx" or "txt=8,docx=1,pdf=1": formats and their weights. */
+    public static Map<String, Integer> formats(String spec) {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (String f : spec.split(",")) {
             String[] kv = f.trim().split("=");

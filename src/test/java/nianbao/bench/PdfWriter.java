@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -78,6 +79,7 @@ final class PdfWriter {
             PDResources all = new PDResources();
             Map<Object, Integer> seen = new IdentityHashMap<>();
             List<PDDocument> open = new ArrayList<>();
+            List<Map<Character, Glyph>> perFont = new ArrayList<>();
             try {
                 for (Path src : sources) {
                     PDDocument doc = Loader.loadPDF(src.toFile());
@@ -96,14 +98,22 @@ final class PdfWriter {
                             int index = seen.size();
                             seen.put(font.getCOSObject(), index);
                             all.put(COSName.getPDFName("G" + index), font);
+                            Map<Character, Glyph> own = new HashMap<>();
                             for (int code = 0; code < 256; code++) {
                                 String u = font.toUnicode(code);
-                                if (u != null && u.length() == 1 && !glyphs.containsKey(u.charAt(0))) {
-                                    glyphs.put(u.charAt(0), new Glyph(index, code, font.getWidth(code) / 1000f));
+                                if (u != null && u.length() == 1 && !own.containsKey(u.charAt(0))) {
+                                    own.put(u.charAt(0), new Glyph(index, code, font.getWidth(code) / 1000f));
                                 }
                             }
+                            perFont.add(own);
                         }
                     }
+                }
+                // The fonts with most characters first, so a report draws from as few fonts as it can (each one
+                // read costs the reader time, and a real report embeds one or two).
+                perFont.sort(Comparator.comparingInt((Map<Character, Glyph> m) -> m.size()).reversed());
+                for (Map<Character, Glyph> own : perFont) {
+                    own.forEach(glyphs::putIfAbsent);
                 }
                 PDPage holder = new PDPage(PDRectangle.A4);
                 holder.setResources(all);
