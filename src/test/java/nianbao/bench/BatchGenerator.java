@@ -296,7 +296,9 @@ public final class BatchGenerator {
     /** The report of {@code office} for {@code year}; {@code variant} varies a resubmission's wording. */
     private GeneratedReport report(Office office, int year, Defect defect, int variant) {
         boolean second = year > office.firstYear;
-        Random r = new Random(office.seed + year * 31L + variant);
+        // The numbers depend on the office and year only; a resubmission (--copies) differs in wording and date.
+        Random r = new Random(office.seed + year * 31L);
+        Random words = new Random(office.seed + year * 31L + 7_919L * variant);
         String v = version(year);
         JsonNode template = templates.get(v);
         boolean government = office.kind.equals("政府");
@@ -403,14 +405,14 @@ public final class BatchGenerator {
                     int lead = defect == Defect.WRONG_YEAR_TEXT ? year - 1 : year;
                     rep.para(lead + "年，" + we + "坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《条例》和上级关于政务公开工作的部署要求，"
                             + "扎实推进政府信息公开工作。");
-                    for (String p : pick(r, 3 + variant % 2)) {
+                    for (String p : pick(words, 3 + variant % 2)) {
                         rep.para(p);
                     }
                     rep.para("将政务公开工作纳入绩效考核，主动接受社会评议，本年度未发生因政府信息公开工作被责任追究的情形。");
                 }
                 case 1 -> {
-                    rep.para(pick(r, 1).get(0));
-                    rep.grid(tableTwo(template, r, office, second, variant));
+                    rep.para(pick(words, 1).get(0));
+                    rep.grid(tableTwo(template, r, office, second));
                 }
                 case 2 -> {
                     long stated = t3v[r1][6] + (defect == Defect.PROSE_COUNT ? t3v[r2][6] + 2 : 0);
@@ -420,8 +422,8 @@ public final class BatchGenerator {
                 }
                 case 3 -> rep.grid(tableFour(t4));
                 case 4 -> {
-                    rep.para("（一）存在的主要问题。" + pick(r, 1).get(0));
-                    rep.para("（二）改进情况。" + pick(r, 1).get(0));
+                    rep.para("（一）存在的主要问题。" + pick(words, 1).get(0));
+                    rep.para("（二）改进情况。" + pick(words, 1).get(0));
                 }
                 default -> rep.para(v.equals("2021") ? "本年度未收取信息处理费。无其他需要报告的事项。" : "无其他需要报告的事项。");
             }
@@ -431,10 +433,10 @@ public final class BatchGenerator {
         int day;
         if (defect == Defect.LATE_PUBLICATION) {
             month = government ? 4 : 2;
-            day = 10 + r.nextInt(15);
+            day = 10 + words.nextInt(15);
         } else {
             month = 1;
-            day = 5 + r.nextInt(20);
+            day = 5 + words.nextInt(20);
         }
         rep.para((year + 1) + "年" + month + "月" + day + "日");
         return rep;
@@ -453,7 +455,7 @@ public final class BatchGenerator {
     }
 
     /** 表二 by the template's blocks: county bodies make no 规章; the rest plausible and non-negative. */
-    private List<List<String>> tableTwo(JsonNode template, Random r, Office office, boolean second, int variant) {
+    private List<List<String>> tableTwo(JsonNode template, Random r, Office office, boolean second) {
         List<List<String>> rows = new ArrayList<>();
         int width = 1;
         for (JsonNode b : template.path("tables").path("T2").path("blocks")) {
@@ -499,7 +501,7 @@ public final class BatchGenerator {
                     }
                     for (String k : List.of("DECIDED", "ITEMS")) {
                         if (values.containsKey(k)) {
-                            values.put(k, (long) r.nextInt(500) + variant % 7);
+                            values.put(k, (long) r.nextInt(500));
                         }
                     }
                 }
