@@ -57,10 +57,10 @@ public final class Texts {
 
     /**
      * Labels are compacted again and again (every template label against every written one, for every
-     * report): short strings are remembered. Bounded: emptied when full, so report text never piles up.
+     * report): strings as short as labels are remembered (sentences are not). Bounded: emptied when full.
      */
     private static final int MEMO_LIMIT = 50_000;
-    private static final int MEMO_MAX_LENGTH = 256;
+    private static final int MEMO_MAX_LENGTH = 40;
     private static final java.util.concurrent.ConcurrentHashMap<String, String> COMPACT = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
