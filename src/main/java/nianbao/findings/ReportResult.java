@@ -71,7 +71,7 @@ public record ReportResult(String file, String office, Integer year, String temp
 
     /** The supervisor's earlier decision on this finding, or null. */
     public Review review(Finding f) {
-        return reviews.get(FindingId.of(this, f));
+        return reviews.isEmpty() ? null : reviews.get(FindingId.of(this, f)); // no digest without a review
     }
 
     public static ReportResult unreadable(String file, String reader, String reason) {
