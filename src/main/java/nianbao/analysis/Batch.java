@@ -4,21 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nianbao.engine.BatchRunner;
-import nianbao.facts.Cell;
-import nianbao.facts.Report;
-import nianbao.facts.YearlyCell;
-import nianbao.facts.YearlyReport;
 import nianbao.findings.BatchResult;
-import nianbao.findings.Finding;
 import nianbao.findings.ReportResult;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +46,16 @@ public final class Batch {
      */
     public static BatchRun check(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, ReviewWorkbook previous)
             throws InterruptedException {
-        List<ReportResult> results = run(setup, inputs, progress);
+        return check(setup, inputs, progress, previous, true);
+    }
+
+    /**
+     * The same; {@code keepGrids} false drops what was read from each report's tables as soon as it is checked
+     * (only the per-office workbooks of --split lay them out), so memory does not grow with the batch.
+     */
+    public static BatchRun check(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, ReviewWorkbook previous,
+                                 boolean keepGrids) throws InterruptedException {
+        List<ReportResult> results = run(setup, inputs, progress, keepGrids);
         List<nianbao.findings.ResolvedFinding> resolved = List.of();
         if (previous != null) {
             resolved = previous.resolved(results);
@@ -64,46 +65,80 @@ public final class Batch {
                 results, setup.ruleInfos()).withResolved(resolved, java.time.Instant.now()));
     }
 
-    static List<ReportResult> run(RuleSetup setup, List<Inputs.Input> inputs, Progress progress) throws InterruptedException {
+    /** One file done: its result and what the cross-year check keeps of it (null: nothing). */
+    private record Done(ReportResult result, CrossYear.Entry entry) {
+    }
+
+    static List<ReportResult> run(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, boolean keepGrids)
+            throws InterruptedException {
         Auditor auditor = setup.auditor();
+        CrossYear crossYear = CrossYear.of(setup.dir());
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "audit");
             t.setDaemon(true);
             return t;
         });
-        List<Auditor.Audited> audited = new ArrayList<>();
+        List<ReportResult> results = new ArrayList<>(inputs.size());
+        List<CrossYear.Entry> entries = new ArrayList<>(inputs.size());
         try {
-            List<Future<Auditor.Audited>> futures = new ArrayList<>();
+            List<Future<Done>> futures = new ArrayList<>();
             for (Inputs.Input in : inputs) {
                 if (in.notRead() != null) {
                     // Decided while walking the folders (a named pipe, a link out of the folders …): never opened.
-                    futures.add(CompletableFuture.completedFuture(new Auditor.Audited(in.notRead(), null)));
+                    futures.add(CompletableFuture.completedFuture(new Done(in.notRead(), null)));
                     progress.step();
                     continue;
                 }
                 futures.add(pool.submit(() -> {
-                    Auditor.Audited a = stillARegularFile(in.path()) ? auditor.auditWithFacts(in.path(), in.shownName())
-                            : new Auditor.Audited(ReportResult.unreadable(in.shownName(), null,
-                                    "检查时该文件已被删除或换成了特殊文件，未读取。"), null);
+                    Done d = audit(auditor, crossYear, in, keepGrids);
                     progress.step();
-                    return a;
+                    return d;
                 }));
             }
             for (int i = 0; i < futures.size(); i++) {
+                Done d;
                 try {
-                    audited.add(futures.get(i).get());
+                    d = futures.get(i).get();
                 } catch (ExecutionException e) {
                     LoggerFactory.getLogger(Batch.class).error("unexpected failure on {}", inputs.get(i).shownName(), e.getCause());
-                    audited.add(new Auditor.Audited(ReportResult.unreadable(inputs.get(i).shownName(), null,
-                            "检查此文件时出现意外错误，其他文件照常检查（详情可用 --log 记录）。"), null));
+                    d = new Done(ReportResult.unreadable(inputs.get(i).shownName(), null, e.getCause() instanceof OutOfMemoryError
+                            ? OUT_OF_MEMORY : "检查此文件时出现意外错误，其他文件照常检查（详情可用 --log 记录）。"), null);
                 }
+                futures.set(i, null); // what is kept of a report is its result, not the future holding it
+                results.add(d.result());
+                entries.add(d.entry());
             }
         } finally {
             pool.shutdownNow();
             progress.done();
         }
-        return acrossYears(setup, audited);
+        return CrossYear.apply(setup, results, entries);
+    }
+
+    /** Called before each file is audited; tests make one file run out of memory here. */
+    static volatile java.util.function.Consumer<Inputs.Input> beforeAudit = in -> {
+    };
+
+    static final String OUT_OF_MEMORY = "检查此文件时内存不足，未能检查，其他文件照常检查；可单独检查该文件或分批检查。";
+
+    /**
+     * One file, on a worker: its facts are reduced to what the cross-year check needs before the worker
+     * returns, so only results wait for the batch's end. Running out of memory fails this file only.
+     */
+    private static Done audit(Auditor auditor, CrossYear crossYear, Inputs.Input in, boolean keepGrids) {
+        try {
+            if (!stillARegularFile(in.path())) {
+                return new Done(ReportResult.unreadable(in.shownName(), null, "检查时该文件已被删除或换成了特殊文件，未读取。"), null);
+            }
+            beforeAudit.accept(in);
+            Auditor.Audited a = auditor.auditWithFacts(in.path(), in.shownName());
+            ReportResult r = keepGrids ? a.result() : a.result().withoutGrids();
+            return new Done(r, crossYear.entry(r.file(), a.facts()));
+        } catch (OutOfMemoryError e) {
+            LoggerFactory.getLogger(Batch.class).error("out of memory on {}", in.shownName(), e);
+            return new Done(ReportResult.unreadable(in.shownName(), null, OUT_OF_MEMORY), null);
+        }
     }
 
     /**
@@ -116,42 +151,13 @@ public final class Batch {
 
     /** Adds the findings of the cross-year rules to the reports they belong to. */
     public static List<ReportResult> acrossYears(RuleSetup setup, List<Auditor.Audited> audited) {
-        List<YearlyReport> reports = new ArrayList<>();
-        List<YearlyCell> cells = new ArrayList<>();
-        Map<String, Integer> yearsPerOffice = new HashMap<>();
+        CrossYear crossYear = CrossYear.of(setup.dir());
+        List<ReportResult> results = new ArrayList<>();
+        List<CrossYear.Entry> entries = new ArrayList<>();
         for (Auditor.Audited a : audited) {
-            if (a.facts() == null) {
-                continue;
-            }
-            Report r = a.facts().report();
-            if (r.office() == null || r.office().isEmpty() || r.year() == null) {
-                continue;
-            }
-            yearsPerOffice.merge(r.office(), 1, Integer::sum);
+            results.add(a.result());
+            entries.add(crossYear.entry(a.result().file(), a.facts()));
         }
-        for (Auditor.Audited a : audited) {
-            if (a.facts() == null) {
-                continue;
-            }
-            Report r = a.facts().report();
-            if (r.office() == null || r.year() == null || yearsPerOffice.getOrDefault(r.office(), 0) < 2) {
-                continue;
-            }
-            reports.add(new YearlyReport(a.result().file(), r.office(), r.year(), r.template()));
-            for (Cell c : a.facts().cells()) {
-                cells.add(new YearlyCell(a.result().file(), r, c));
-            }
-        }
-        List<ReportResult> out = new ArrayList<>();
-        if (reports.isEmpty()) {
-            audited.forEach(a -> out.add(a.result()));
-            return out;
-        }
-        Map<String, List<Finding>> extra = new BatchRunner(setup.rules(), setup.settings()).run(reports, cells);
-        for (Auditor.Audited a : audited) {
-            List<Finding> more = extra.get(a.result().file());
-            out.add(more == null ? a.result() : a.result().withFindings(more));
-        }
-        return out;
+        return CrossYear.apply(setup, results, entries);
     }
 }

@@ -168,7 +168,7 @@ public final class Main implements Callable<Integer> {
             }
         }
         List<Inputs.Input> files = Inputs.collect(inputs, out);
-        BatchRun batch = Batch.check(setup, files, Progress.forTerminal(files.size()), previous);
+        BatchRun batch = Batch.check(setup, files, Progress.forTerminal(files.size()), previous, split);
         List<Path> written;
         try (OutputFiles outputs = new OutputFiles()) {
             // All results written to temporary files first, then moved into place together.

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
  * half-width digits and brackets, break labels over lines and number items as "1、" or "1．".
  */
 public final class Texts {
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[、.．,，]\\s*");
     private static final Pattern VALUE = Pattern.compile(
             "^[+\\-−－]?\\d[\\d,，]*(\\.\\d+)?(万元|元|件|条|个|项|人次)?([（(][^）)]*[）)])?$");
@@ -27,32 +26,83 @@ public final class Texts {
 
     /** Removes every kind of white space, including non-breaking and ideographic spaces. */
     public static String noSpace(String s) {
-        return s == null ? "" : SPACE.matcher(s).replaceAll("");
+        if (s == null) {
+            return "";
+        }
+        // One pass, no regex: this runs on every label and sentence of every report.
+        int i = 0;
+        int n = s.length();
+        while (i < n && !isSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n);
+        b.append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
+
+    /** Regex [\\s\\u00A0\\u3000\\u200B\\uFEFF], as a test on one character. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
+    }
+
+    /**
+     * Labels are compacted again and again (every template label against every written one, for every
+     * report): strings as short as labels are remembered (sentences are not). Bounded: emptied when full.
+     */
+    private static final int MEMO_LIMIT = 50_000;
+    private static final int MEMO_MAX_LENGTH = 40;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> COMPACT = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The form labels are compared in (template-spec §6.3): NFKC, one kind of bracket and quote, no white
      * space, "1、"/"1．" written "1.", no trailing colon.
      */
     public static String compact(String s) {
-        // Markdown heading marks ("### 第二十条第（一）项") are never part of a label.
-        String t = noSpace(nfkc(s)).replaceFirst("^#+", "");
-        t = t.replace('(', '（').replace(')', '）')
-                .replace('"', '“').replace('「', '“').replace('」', '”')
-                .replace(':', '：');
-        // NFKC turned the typographic quotes into ASCII only in some fonts; make the pair canonical again.
-        t = fixQuotes(t);
-        t = ITEM_NUMBER.matcher(t).replaceFirst("$1.");
-        while (t.endsWith("：")) {
-            t = t.substring(0, t.length() - 1);
+        if (s == null || s.length() > MEMO_MAX_LENGTH) {
+            return compactOnce(s);
         }
+        String known = COMPACT.get(s);
+        if (known != null) {
+            return known;
+        }
+        String t = compactOnce(s);
+        if (COMPACT.size() >= MEMO_LIMIT) {
+            COMPACT.clear();
+        }
+        COMPACT.put(s, t);
         return t;
     }
 
-    private static String fixQuotes(String t) {
-        StringBuilder b = new StringBuilder(t.length());
+    private static String compactOnce(String s) {
+        String t = noSpace(nfkc(s));
+        // Markdown heading marks ("### 第二十条第（一）项") are never part of a label.
+        int start = 0;
+        while (start < t.length() && t.charAt(start) == '#') {
+            start++;
+        }
+        // One kind of bracket, quote and colon; NFKC turned the typographic quotes into ASCII only in some
+        // fonts, so the pair is made canonical again (opening, closing, opening …).
+        StringBuilder b = new StringBuilder(t.length() - start);
         boolean open = true;
-        for (char c : t.toCharArray()) {
+        for (int i = start; i < t.length(); i++) {
+            char c = switch (t.charAt(i)) {
+                case '(' -> '（';
+                case ')' -> '）';
+                case '"', '「' -> '“';
+                case '」' -> '”';
+                case ':' -> '：';
+                default -> t.charAt(i);
+            };
             if (c == '“' || c == '”') {
                 b.append(open ? '“' : '”');
                 open = !open;
@@ -60,7 +110,15 @@ public final class Texts {
                 b.append(c);
             }
         }
-        return b.toString();
+        t = b.toString();
+        if (!t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9') {
+            t = ITEM_NUMBER.matcher(t).replaceFirst("$1.");
+        }
+        int end = t.length();
+        while (end > 0 && t.charAt(end - 1) == '：') {
+            end--;
+        }
+        return end == t.length() ? t : t.substring(0, end);
     }
 
     /** True for a table cell that holds a number, possibly signed, with a unit or a note in brackets. */

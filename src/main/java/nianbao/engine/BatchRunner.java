@@ -21,6 +21,33 @@ public final class BatchRunner {
         this.settings = settings;
     }
 
+    /** Rules that ran past the time limit in an earlier part of this batch's cross-year check. */
+    private final java.util.Set<String> timedOut = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** One session's share of the cross-year check: findings by file, and the failures of its rules as findings. */
+    public record Part(Map<String, List<Finding>> byFile, List<Finding> failures) {
+    }
+
+    /**
+     * One session of a cross-year check run in several (each holding some offices' reports): a rule that ran
+     * past the time limit in one part is not run in the next ones, as with the reports' own rules.
+     */
+    public Part runPart(List<YearlyReport> reports, List<YearlyCell> cells) {
+        RuleRunner.Outcome outcome = RuleRunner.fire(rules, settings, timedOut, session -> {
+            reports.forEach(session::insert);
+            cells.forEach(session::insert);
+        }, "跨年度检查");
+        return new Part(outcome.reporter().findingsByFile(),
+                outcome.failures().stream().map(f -> f.toFinding(settings.budget())).toList());
+    }
+
+    /** Said on the reports of a cross-year session that ran out of memory. */
+    public static Finding outOfMemory() {
+        return new Finding(RuleFailure.RULE_ID, RuleFailure.CATEGORY, "error", "", "", "", "",
+                "跨年度检查时内存不足，此项核对未完成，其他检查照常；可分批检查后再试。", null, null, "",
+                "certain", -1, -1);
+    }
+
     /** Findings by file of the report they belong to. */
     public Map<String, List<Finding>> run(List<YearlyReport> reports, List<YearlyCell> cells) {
         // Its own set of timed-out rules: the per-report ones are another session's business.

@@ -44,13 +44,32 @@ public record Finding(String ruleId, String category, String severity, String se
 
     public Finding {
         Objects.requireNonNull(ruleId);
-        section = section == null ? "" : section;
-        table = table == null ? "" : table;
-        row = row == null ? "" : row;
-        column = column == null ? "" : column;
-        message = message == null ? "" : message;
-        messageArgs = messageArgs == null || messageArgs.isEmpty() ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(messageArgs));
+        // A batch keeps every finding until it is written, and most of their words recur from report to report
+        // (rule, place, sentence, values): each is kept once.
+        ruleId = ruleId.intern();
+        category = once(category);
+        severity = once(severity);
+        section = section == null ? "" : section.intern();
+        table = table == null ? "" : table.intern();
+        row = row == null ? "" : row.intern();
+        column = column == null ? "" : column.intern();
+        message = message == null ? "" : message.intern();
+        expected = once(expected);
+        actual = once(actual);
+        evidence = once(evidence);
+        certainty = once(certainty);
+        messageKey = once(messageKey);
+        if (messageArgs == null || messageArgs.isEmpty()) {
+            messageArgs = Map.of();
+        } else {
+            Map<String, String> args = new LinkedHashMap<>();
+            messageArgs.forEach((k, v) -> args.put(once(k), once(v)));
+            messageArgs = Collections.unmodifiableMap(args);
+        }
+    }
+
+    private static String once(String s) {
+        return s == null ? null : s.intern();
     }
 
     /** A finding whose text is not made from a sentence of rules/messages.json. */

@@ -44,6 +44,19 @@ public record ReportResult(String file, String office, Integer year, String temp
         return new ReportResult(file, office, year, template, status, error, reader, findings, reviews, read);
     }
 
+    /**
+     * The same result without the grids read from its tables (kept only for the per-office workbooks), but with
+     * its reading notes, which findings.json carries.
+     */
+    public ReportResult withoutGrids() {
+        if (reading == null) {
+            return this;
+        }
+        Reading notesOnly = reading.notes().isEmpty() ? null
+                : new Reading(null, null, null, null, List.of(), List.of(), reading.notes());
+        return new ReportResult(file, office, year, template, status, error, reader, findings, reviews, notesOnly);
+    }
+
     /** The same result with more findings (cross-year checks) added. */
     public ReportResult withFindings(List<Finding> more) {
         List<Finding> all = new java.util.ArrayList<>(findings);
@@ -58,7 +71,7 @@ public record ReportResult(String file, String office, Integer year, String temp
 
     /** The supervisor's earlier decision on this finding, or null. */
     public Review review(Finding f) {
-        return reviews.get(FindingId.of(this, f));
+        return reviews.isEmpty() ? null : reviews.get(FindingId.of(this, f)); // no digest without a review
     }
 
     public static ReportResult unreadable(String file, String reader, String reason) {

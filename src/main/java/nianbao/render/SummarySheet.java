@@ -12,6 +12,7 @@ import nianbao.findings.RuleInfo;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -40,7 +41,8 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
  * 概览, the first sheet: a heading with the batch totals; one row per report, worst first, whose 机关 links
  * to the report's first row in 问题清单; below it, the rules that found problems across the batch, most
  * problems first, with a bar chart of the ten most frequent beside them (what to address in the next
- * training). Built as an XSSF sheet, since charts cannot be streamed.
+ * training). Streamed like the other sheets (one row per report: a batch of 50,000 would not fit in memory as
+ * an XSSF sheet); the chart is drawn on the streamed sheet's XSSF part, from the counts themselves.
  */
 final class SummarySheet {
     static final String NAME = "概览";
@@ -148,7 +150,7 @@ final class SummarySheet {
         return d;
     }
 
-    void write(XSSFSheet sheet, BatchResult batch, List<ReportResult> order, Map<ReportResult, Integer> findingRows,
+    void write(Sheet sheet, XSSFSheet drawingSheet, BatchResult batch, List<ReportResult> order, Map<ReportResult, Integer> findingRows,
                Map<ReportResult, Integer> unreadableRows, String checkedAt) {
         sheet.setDisplayGridlines(false); // the tables have their own borders; reads like a report
         heading(sheet, batch, checkedAt);
@@ -168,7 +170,7 @@ final class SummarySheet {
         }
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW + 1, rowIndex - 1), 0,
                 HEADER.length - 1));
-        rules(sheet, ruleCounts(batch), rowIndex + 1, batch.rules().size());
+        rules(sheet, drawingSheet, ruleCounts(batch), rowIndex + 1, batch.rules().size());
         FindingsSheet.landscape(sheet);
         if (order.size() <= ONE_PAGE) {
             // A town's or a city's batch: the whole overview, chart included, on one printed page.
@@ -176,7 +178,7 @@ final class SummarySheet {
         }
     }
 
-    private void heading(XSSFSheet sheet, BatchResult batch, String checkedAt) {
+    private void heading(Sheet sheet, BatchResult batch, String checkedAt) {
         long checked = batch.reports().stream().filter(r -> r.status().equals("checked")).count();
         long unreadable = batch.reports().stream().filter(r -> r.status().equals("unreadable")).count();
         long skipped = batch.reports().size() - checked - unreadable;
@@ -235,7 +237,7 @@ final class SummarySheet {
         return "'" + sheet + "'!A" + (row + 1);
     }
 
-    private void rules(XSSFSheet sheet, List<RuleCount> counts, int top, int ruleTotal) {
+    private void rules(Sheet sheet, XSSFSheet drawingSheet, List<RuleCount> counts, int top, int ruleTotal) {
         Cells.str(sheet.createRow(top), 0, "各规则发现的问题（按问题数从多到少）", styles.blockTitle).getRow()
                 .setHeightInPoints(20);
         int headerRow = top + 1;
@@ -266,16 +268,25 @@ final class SummarySheet {
                 : "每条规则的含义见“规则清单”。";
         Cells.str(sheet.createRow(r), 0, note, styles.subtitle);
         if (!counts.isEmpty()) {
-            chart(sheet, counts, headerRow + 1, top, Math.max(r, top + 18));
+            int bottom = Math.max(r, top + 18);
+            // The frame's height, which POI reckons from the rows of an XSSF sheet; these rows are streamed.
+            double points = 0;
+            for (int i = top; i < bottom; i++) {
+                Row row = sheet.getRow(i);
+                points += row != null ? row.getHeightInPoints() : sheet.getDefaultRowHeightInPoints();
+            }
+            chart(drawingSheet, counts, headerRow + 1, top, bottom, Math.round(points * 12700));
         }
     }
 
     /** A horizontal bar chart of the ten rules with most findings, most at the top, bars in severity colours. */
-    private static void chart(XSSFSheet sheet, List<RuleCount> counts, int firstDataRow, int top, int bottom) {
+    private static void chart(XSSFSheet sheet, List<RuleCount> counts, int firstDataRow, int top, int bottom,
+                              long heightEmu) {
         int n = Math.min(TOP_RULES, counts.size());
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, CHART_FIRST_COL, top, CHART_LAST_COL, bottom);
         XSSFChart chart = drawing.createChart(anchor);
+        chart.getGraphicFrame().getCTGraphicalObjectFrame().getXfrm().getExt().setCy(heightEmu);
         chart.setTitleText(counts.size() > TOP_RULES ? "问题最多的 10 条规则（问题数）" : "各规则发现的问题数");
         chart.setTitleOverlay(false);
         chart.setAutoTitleDeleted(false);
@@ -295,10 +306,17 @@ final class SummarySheet {
         categories.getOrAddTextProperties().setFontSize(9.0);
         values.getOrAddTextProperties().setFontSize(9.0);
 
-        XDDFDataSource<String> ids = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(firstDataRow, firstDataRow + n - 1, 0, 0));
-        XDDFNumericalDataSource<Double> found = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                new CellRangeAddress(firstDataRow, firstDataRow + n - 1, 6, 6));
+        // The rows are streamed, so the series are given their values here, with the cells they stand in.
+        String[] idValues = new String[n];
+        Double[] foundValues = new Double[n];
+        for (int i = 0; i < n; i++) {
+            idValues[i] = counts.get(i).id();
+            foundValues[i] = (double) counts.get(i).findings();
+        }
+        XDDFDataSource<String> ids = XDDFDataSourcesFactory.fromArray(idValues,
+                new CellRangeAddress(firstDataRow, firstDataRow + n - 1, 0, 0).formatAsString(sheet.getSheetName(), true));
+        XDDFNumericalDataSource<Double> found = XDDFDataSourcesFactory.fromArray(foundValues,
+                new CellRangeAddress(firstDataRow, firstDataRow + n - 1, 6, 6).formatAsString(sheet.getSheetName(), true));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);

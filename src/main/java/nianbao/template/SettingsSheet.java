@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -33,29 +34,52 @@ public final class SettingsSheet {
     /** The data rows of the sheet, or none when the workbook or the sheet does not exist. */
     public static List<Line> read(Path rulesDir, String sheetName) throws IOException {
         Path file = rulesDir.resolve(FILE);
-        List<Line> out = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
-            return out;
+            return new ArrayList<>();
         }
-        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheet(sheetName);
-            if (sheet == null) {
-                return out;
+        // Three readers (switches, accepted wordings, deadlines) ask for their sheets at every start: the
+        // workbook is parsed once for as long as its bytes stay the same.
+        byte[] bytes = Files.readAllBytes(file);
+        Map<String, List<Line>> sheets;
+        synchronized (SettingsSheet.class) {
+            if (lastBytes == null || !java.util.Arrays.equals(bytes, lastBytes)) {
+                lastSheets = parse(bytes);
+                lastBytes = bytes;
             }
+            sheets = lastSheets;
+        }
+        List<Line> lines = sheets.get(sheetName);
+        return lines == null ? new ArrayList<>() : new ArrayList<>(lines);
+    }
+
+    private static byte[] lastBytes;
+    private static Map<String, List<Line>> lastSheets;
+
+    /** Every sheet's lines, by name as POI's getSheet finds it (case ignored, the first of a name). */
+    private static Map<String, List<Line>> parse(byte[] bytes) throws IOException {
+        Map<String, List<Line>> sheets = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        try (InputStream in = new java.io.ByteArrayInputStream(bytes); Workbook wb = WorkbookFactory.create(in)) {
             DataFormatter fmt = new DataFormatter();
-            for (Row row : sheet) {
-                if (row.getRowNum() == 0) {
+            for (Sheet sheet : wb) {
+                if (sheets.containsKey(sheet.getSheetName())) {
                     continue;
                 }
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
-                    cells.add(fmt.formatCellValue(row.getCell(i)).strip());
+                List<Line> out = new ArrayList<>();
+                for (Row row : sheet) {
+                    if (row.getRowNum() == 0) {
+                        continue;
+                    }
+                    List<String> cells = new ArrayList<>();
+                    for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
+                        cells.add(fmt.formatCellValue(row.getCell(i)).strip());
+                    }
+                    if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                        out.add(new Line(row.getRowNum() + 1, List.copyOf(cells)));
+                    }
                 }
-                if (cells.stream().anyMatch(c -> !c.isEmpty())) {
-                    out.add(new Line(row.getRowNum() + 1, cells));
-                }
+                sheets.put(sheet.getSheetName(), List.copyOf(out));
             }
         }
-        return out;
+        return sheets;
     }
 }

@@ -1,0 +1,278 @@
+package nianbao.analysis;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nianbao.engine.BatchRunner;
+import nianbao.facts.Cell;
+import nianbao.facts.Report;
+import nianbao.facts.ReportFacts;
+import nianbao.facts.YearlyCell;
+import nianbao.facts.YearlyReport;
+import nianbao.findings.Finding;
+import nianbao.findings.ReportResult;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The checks across years, with memory flat in the batch size.
+ *
+ * <p>What is kept: of each checked report with an office and a year, only the cells a {@code YearlyCell}
+ * pattern of the rules can match (read from the rule files: the literal {@code table}, {@code rowKey} and
+ * {@code columnKey} each pattern asks for; every cell when a pattern cannot be read that way), and equal cells
+ * are shared between reports. The report's other facts are dropped as soon as its own rules have run.
+ *
+ * <p>How it is joined: the rules compare an office's report of one year with its report of the year before.
+ * Each report that has a report of the year before in the batch is checked in a session holding its own
+ * cells and its office's cells of the year before, equal cells of several copies of that year kept once.
+ * Reports of different offices share a session (the rules join on the office), reports of the same office
+ * never do. So the work and the findings grow with the number of reports, not with the square of the copies
+ * an office sent; for an office with one report a year the session holds exactly what the single batch
+ * session held for it. (Two different reports of one office for the same year are each compared with the
+ * year before, not with each other.)
+ */
+final class CrossYear {
+    /** Facts per session: enough to amortise a session, small enough to stay flat. */
+    private static final int SESSION_FACTS = 2_000;
+    private static final Pattern YEARLY_CELL = Pattern.compile("YearlyCell\\s*\\(");
+    private static final Pattern LITERAL = Pattern.compile("\\b(table|rowKey|columnKey)\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern DISJUNCTION = Pattern.compile("\\|\\||\\bor\\b|\\bin\\s*\\(");
+
+    /** What one report keeps for the cross-year check. */
+    record Entry(String file, String office, int year, String template, boolean countsValid, List<Cell> cells) {
+        YearlyReport report() {
+            return new YearlyReport(file, office, year, template);
+        }
+
+        List<YearlyCell> yearlyCells() {
+            List<YearlyCell> out = new ArrayList<>(cells.size());
+            for (Cell c : cells) {
+                out.add(new YearlyCell(file, office, year, template, countsValid, c));
+            }
+            return out;
+        }
+    }
+
+    /** The literal constraints of each YearlyCell pattern; null: keep every cell. */
+    private final List<Map<String, String>> patterns;
+    private final Map<Cell, Cell> shared = new ConcurrentHashMap<>();
+
+    private CrossYear(List<Map<String, String>> patterns) {
+        this.patterns = patterns;
+    }
+
+    static CrossYear of(Path rulesDir) {
+        try {
+            return new CrossYear(patterns(rulesDir));
+        } catch (IOException | RuntimeException e) {
+            return new CrossYear(null);
+        }
+    }
+
+    /** The entry of one checked report, or null when it has no office or year (it is never compared). */
+    Entry entry(String file, ReportFacts facts) {
+        if (facts == null) {
+            return null;
+        }
+        Report r = facts.report();
+        if (r.office() == null || r.office().isEmpty() || r.year() == null) {
+            return null;
+        }
+        List<Cell> kept = new ArrayList<>();
+        for (Cell c : facts.cells()) {
+            if (needed(c)) {
+                kept.add(shared.computeIfAbsent(c, k -> k));
+            }
+        }
+        return new Entry(file, r.office(), r.year(), r.template(), r.countsValid(), List.copyOf(kept));
+    }
+
+    private boolean needed(Cell c) {
+        if (patterns == null) {
+            return true;
+        }
+        for (Map<String, String> p : patterns) {
+            if (matches(p.get("table"), c.table()) && matches(p.get("rowKey"), c.rowKey())
+                    && matches(p.get("columnKey"), c.columnKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(String wanted, String value) {
+        return wanted == null || wanted.equals(value);
+    }
+
+    /** The results with the cross-year findings added; {@code entries} parallel to {@code results} (null: none). */
+    static List<ReportResult> apply(RuleSetup setup, List<ReportResult> results, List<Entry> entries) {
+        Map<String, Integer> reportsPerOffice = new HashMap<>();
+        for (Entry e : entries) {
+            if (e != null) {
+                reportsPerOffice.merge(e.office(), 1, Integer::sum);
+            }
+        }
+        // Office → year → its entries, in input order.
+        Map<String, TreeMap<Integer, List<Entry>>> offices = new TreeMap<>();
+        List<Entry> compared = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e != null && reportsPerOffice.get(e.office()) >= 2) {
+                offices.computeIfAbsent(e.office(), k -> new TreeMap<>()).computeIfAbsent(e.year(), k -> new ArrayList<>())
+                        .add(e);
+                compared.add(e);
+            }
+        }
+        if (compared.isEmpty()) {
+            return results;
+        }
+        // Layer j holds the j-th report (with a year before it) of every office: one office at most once a session.
+        List<List<Entry>> layers = new ArrayList<>();
+        Map<String, PreviousYear> previous = new HashMap<>();
+        for (Map.Entry<String, TreeMap<Integer, List<Entry>>> o : offices.entrySet()) {
+            int j = 0;
+            for (Map.Entry<Integer, List<Entry>> y : o.getValue().entrySet()) {
+                List<Entry> before = o.getValue().get(y.getKey() - 1);
+                if (before == null) {
+                    continue;
+                }
+                previous.put(o.getKey() + "\u0000" + (y.getKey() - 1), PreviousYear.of(before));
+                for (Entry e : y.getValue()) {
+                    if (layers.size() <= j) {
+                        layers.add(new ArrayList<>());
+                    }
+                    layers.get(j++).add(e);
+                }
+            }
+        }
+        BatchRunner runner = new BatchRunner(setup.rules(), setup.settings());
+        Map<String, TreeSet<Finding>> extra = new HashMap<>();
+        Set<Finding> failures = new LinkedHashSet<>();
+        for (List<Entry> layer : layers) {
+            List<YearlyReport> reports = new ArrayList<>();
+            List<YearlyCell> cells = new ArrayList<>();
+            for (int i = 0; i < layer.size(); i++) {
+                Entry e = layer.get(i);
+                PreviousYear p = previous.get(e.office() + "\u0000" + (e.year() - 1));
+                reports.add(e.report());
+                reports.addAll(p.reports());
+                cells.addAll(e.yearlyCells());
+                cells.addAll(p.cells());
+                if (reports.size() + cells.size() >= SESSION_FACTS || i == layer.size() - 1) {
+                    run(runner, reports, cells, extra, failures);
+                    reports = new ArrayList<>();
+                    cells = new ArrayList<>();
+                }
+            }
+        }
+        // A failing cross-year rule is told on every report of the check, each of which it may have missed.
+        if (!failures.isEmpty()) {
+            for (Entry e : compared) {
+                extra.computeIfAbsent(e.file(), k -> new TreeSet<>()).addAll(failures);
+            }
+        }
+        List<ReportResult> out = new ArrayList<>(results.size());
+        for (ReportResult r : results) {
+            TreeSet<Finding> more = extra.get(r.file());
+            out.add(more == null ? r : r.withFindings(new ArrayList<>(more)));
+        }
+        return out;
+    }
+
+    private static void run(BatchRunner runner, List<YearlyReport> reports, List<YearlyCell> cells,
+                            Map<String, TreeSet<Finding>> extra, Set<Finding> failures) {
+        BatchRunner.Part part;
+        try {
+            part = runner.runPart(reports, cells);
+        } catch (OutOfMemoryError e) {
+            LoggerFactory.getLogger(CrossYear.class).error("out of memory in the cross-year check", e);
+            failures.add(BatchRunner.outOfMemory());
+            return;
+        }
+        part.byFile().forEach((file, fs) -> extra.computeIfAbsent(file, k -> new TreeSet<>()).addAll(fs));
+        failures.addAll(part.failures());
+    }
+
+    /** An office's reports of one year as the next year's reports see them: equal cells kept once. */
+    private record PreviousYear(List<YearlyReport> reports, List<YearlyCell> cells) {
+        static PreviousYear of(List<Entry> sameYear) {
+            Map<List<Object>, YearlyReport> reports = new LinkedHashMap<>();
+            Map<List<Object>, YearlyCell> cells = new LinkedHashMap<>();
+            for (Entry e : sameYear) {
+                reports.putIfAbsent(List.of(e.template() == null ? "" : e.template()), e.report());
+                for (YearlyCell c : e.yearlyCells()) {
+                    cells.putIfAbsent(List.of(e.template() == null ? "" : e.template(), e.countsValid(), c.cell()), c);
+                }
+            }
+            return new PreviousYear(List.copyOf(reports.values()), List.copyOf(cells.values()));
+        }
+    }
+
+    /**
+     * The literal constraints of every YearlyCell pattern in the rule files; null (keep every cell) when a
+     * rule file cannot be read this way (a decision table) or a pattern has an "or".
+     */
+    static List<Map<String, String>> patterns(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().contains(".drl")).sorted().toList();
+        }
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Path f : files) {
+            if (!f.getFileName().toString().endsWith(".drl")) {
+                return null;
+            }
+            String text = withoutComments(Files.readString(f, StandardCharsets.UTF_8));
+            Matcher m = YEARLY_CELL.matcher(text);
+            while (m.find()) {
+                String body = parenthesised(text, m.end());
+                if (body == null || DISJUNCTION.matcher(body).find()) {
+                    return null;
+                }
+                Map<String, String> literals = new HashMap<>();
+                Matcher l = LITERAL.matcher(body);
+                while (l.find()) {
+                    if (literals.containsKey(l.group(1)) && !literals.get(l.group(1)).equals(l.group(2))) {
+                        return null;
+                    }
+                    literals.put(l.group(1), l.group(2));
+                }
+                out.add(literals);
+            }
+        }
+        return out;
+    }
+
+    private static String withoutComments(String text) {
+        return text.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)(^|\\s)//.*$", " ");
+    }
+
+    /** The text up to the parenthesis that closes the one opened just before {@code from}; null if none. */
+    private static String parenthesised(String text, int from) {
+        int depth = 1;
+        boolean quoted = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' && text.charAt(i - 1) != '\\') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')' && --depth == 0) {
+                return text.substring(from, i);
+            }
+        }
+        return null;
+    }
+}
