@@ -121,26 +121,41 @@ public final class SettingsCheck {
         return TABLES.contains(t) && !t.equals(table) ? "（是否应为“" + t + "”？）" : "";
     }
 
-    /** The closest of the known names, as a hint, or "". */
+    /** The closest of the known names (fewest letters to change), as a hint, or "" when none is close. */
     private static String nearest(String written, List<String> known) {
         String best = null;
-        int bestScore = 0;
+        int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
             if (k == null) {
                 continue;
             }
-            int score = 0;
-            for (int i = 0; i < written.length(); i++) {
-                if (k.indexOf(written.charAt(i)) >= 0) {
-                    score++;
-                }
-            }
-            if (score > bestScore) {
+            int d = distance(written, k);
+            if (d < bestDistance) {
                 best = k;
-                bestScore = score;
+                bestDistance = d;
             }
         }
-        return best != null && bestScore * 2 >= written.length() ? "（是否应为“" + best + "”？）" : "";
+        return best != null && bestDistance > 0 && bestDistance <= Math.max(2, written.length() / 3)
+                ? "（是否应为“" + best + "”？）" : "";
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int same = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + same);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** Every row, column and heading name of each table, compacted, over all template versions. */
