@@ -2,20 +2,15 @@ package nianbao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nianbao.engine.RuleLint;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,41 +22,20 @@ import org.junit.jupiter.api.Test;
  */
 class DrlKeysTest {
     private static final Path RULES = Path.of("rules");
-    /** The template fields whose string values are keys a rule may compare with. */
-    private static final Set<String> KEY_FIELDS = Set.of("version", "numeral", "id", "key", "group", "role", "kind",
-            "table", "section", "rowPrefix", "notBelow", "column");
-
-    private static final String STRING = "\"((?:[^\"\\\\]|\\\\.)*)\"";
-    private static final Pattern COMPARED = Pattern.compile(
-            "(?:==|!=|str\\s*\\[\\s*\\w+\\s*]|\\.\\s*(?:startsWith|endsWith|equals)\\s*\\()\\s*" + STRING
-                    + "|" + STRING + "\\s*(?:==|!=)");
-    private static final Pattern IN_LIST = Pattern.compile("\\bin\\s*\\(([^()]*)\\)");
-    private static final Pattern ANY_STRING = Pattern.compile(STRING);
     private static final Pattern WHEN_THEN = Pattern.compile("(?s)\\bwhen\\b(.*?)\\bthen\\b|\\bquery\\b(.*?)\\bend\\b");
 
+    /** The shipped rules give `rules check` nothing to warn about (one implementation: {@link RuleLint}). */
     @Test
     void everyComparedStringIsATemplateKey() throws IOException {
-        Set<String> keys = templateKeys();
-        List<String> unknown = new ArrayList<>();
         int seen = 0;
-        List<Path> files;
         try (Stream<Path> s = Files.list(RULES)) {
-            files = s.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
-        }
-        assertThat(files).isNotEmpty();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            for (String literal : comparedStrings(Files.readString(file))) {
-                seen++;
-                boolean ok = literal.isEmpty() || keys.contains(literal);
-                if (!ok) {
-                    unknown.add(name + ": \"" + literal + "\"");
-                }
+            for (Path f : s.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                seen += RuleLint.comparedStrings(Files.readString(f)).size();
             }
         }
         assertThat(seen).as("string comparisons found in the rules").isGreaterThan(20);
-        assertThat(unknown).as("strings compared in rules that are no template key (name a constant of nianbao.facts "
-                + "for a status or kind, or add the key to the template)").isEmpty();
+        assertThat(RuleLint.check(RULES)).as("strings compared in rules that are no template key (name a constant of "
+                + "nianbao.facts for a status or kind, or add the key to the template)").isEmpty();
     }
 
     /**
@@ -97,58 +71,37 @@ class DrlKeysTest {
                     reporter.at(drools, Place.ofSection("H"));
                 end
                 """;
-        assertThat(comparedStrings(drl)).containsExactly("A", "B", "C", "D", "E", "F", "G");
+        assertThat(RuleLint.comparedStrings(drl).stream().map(RuleLint.Compared::literal).toList())
+                .containsExactly("A", "B", "C", "D", "E", "F", "G");
+        assertThat(RuleLint.comparedStrings(drl).stream().map(RuleLint.Compared::field).toList())
+                .containsExactly("table", "rowKey", "columnKey", "rowGroup", "rowGroup", "columnKey", "columnKey");
+        assertThat(RuleLint.comparedStrings(drl).get(0).line()).isEqualTo(4);
     }
 
-    /** The strings compared in the conditions (between when and then) of every rule, comments left out. */
-    static List<String> comparedStrings(String drl) {
-        String code = drl.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("(?m)//.*$", "");
-        List<String> out = new ArrayList<>();
-        Matcher when = WHEN_THEN.matcher(code);
-        while (when.find()) {
-            String lhs = when.group(1) != null ? when.group(1) : when.group(2);
-            Matcher m = COMPARED.matcher(lhs);
-            while (m.find()) {
-                out.add(unescape(m.group(1) != null ? m.group(1) : m.group(2)));
-            }
-            Matcher in = IN_LIST.matcher(lhs);
-            while (in.find()) {
-                Matcher s = ANY_STRING.matcher(in.group(1));
-                while (s.find()) {
-                    out.add(unescape(s.group(1)));
-                }
-            }
-        }
-        return out;
+    /** Comparisons that compile but never hold: a numeral, a table, a version the templates do not have. */
+    @Test
+    void impossibleComparisonsAreWarnedWithFileLineAndWhatToWrite() throws IOException {
+        RuleLint.TemplateWords words = RuleLint.templateWords(RULES.resolve("templates"));
+        String drl = """
+                package nianbao.rules;
+                rule "X"
+                when
+                    Section(numeral == 6)
+                    Cell(table == "表3", section == "3")
+                    Report(template == "2020")
+                    Report(template == 2021)
+                then
+                end
+                """;
+        List<String> warnings = RuleLint.check(Path.of("rules", "structure.drl"), drl, words).stream()
+                .map(String::valueOf).toList();
+        assertThat(warnings).hasSize(5);
+        assertThat(warnings.get(0)).startsWith("rules/structure.drl 第4行：numeral == 6 永远不会成立：部分序号写作 \"一\"…\"六\"")
+                .contains("numeral == \"六\"");
+        assertThat(warnings).anyMatch(w -> w.contains("第5行") && w.contains("table == \"表3\"") && w.contains("\"T3\"（表三）"));
+        assertThat(warnings).anyMatch(w -> w.contains("第5行") && w.contains("section == \"3\""));
+        assertThat(warnings).anyMatch(w -> w.contains("第6行") && w.contains("\"2019\"、\"2021\""));
+        assertThat(warnings).anyMatch(w -> w.contains("第7行") && w.contains("template == \"2021\""));
+        assertThat(String.join("\n", warnings)).doesNotContain("nianbao.").doesNotContain("Exception").doesNotContain("org.");
     }
-
-    private static String unescape(String s) {
-        return s.replace("\\\"", "\"").replace("\\\\", "\\");
-    }
-
-    private static Set<String> templateKeys() throws IOException {
-        Set<String> keys = new TreeSet<>();
-        ObjectMapper mapper = new ObjectMapper();
-        try (Stream<Path> s = Files.list(RULES.resolve("templates"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".json")).toList()) {
-                collect(mapper.readTree(f.toFile()), keys);
-            }
-        }
-        return keys;
-    }
-
-    private static void collect(JsonNode node, Set<String> keys) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (KEY_FIELDS.contains(e.getKey()) && e.getValue().isTextual()) {
-                    keys.add(e.getValue().asText());
-                }
-                collect(e.getValue(), keys);
-            }
-        } else if (node.isArray()) {
-            node.forEach(n -> collect(n, keys));
-        }
-    }
-
 }

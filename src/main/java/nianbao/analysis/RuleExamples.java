@@ -29,7 +29,106 @@ public final class RuleExamples {
     public record Outcome(String name, boolean passed, List<String> problems) {
     }
 
+    /** The file in examples/ listing the rules that have no examples yet, reported as such rather than failed. */
+    public static final String UNCOVERED_FILE = "未覆盖的规则.txt";
+
+    /**
+     * Which examples show a rule firing (an expected line with its id) and which show it not firing (the rule
+     * is compared, by a 规则: line naming it or by no 规则: line, and no expected line has its id).
+     */
+    public record Coverage(String id, List<String> fires, List<String> doesNotFire) {
+        public boolean complete() {
+            return !fires.isEmpty() && !doesNotFire.isEmpty();
+        }
+
+        /** What is missing, in words: "没有触发的示例"、"没有不触发的示例", or both. */
+        public String missing() {
+            List<String> out = new ArrayList<>();
+            if (fires.isEmpty()) {
+                out.add("没有报告此规则的示例");
+            }
+            if (doesNotFire.isEmpty()) {
+                out.add("没有不报告此规则的示例");
+            }
+            return String.join("，", out);
+        }
+    }
+
     private RuleExamples() {
+    }
+
+    /**
+     * For every rule id, the examples in {@code dir} that fire it and those that do not, read from the .expected
+     * files of the examples that passed (a failing example shows nothing about a rule).
+     */
+    public static List<Coverage> coverage(Path dir, List<String> ids, Set<String> passed) throws IOException {
+        List<String> scopes = new ArrayList<>();
+        java.util.Map<String, Set<String>> firedBy = new java.util.HashMap<>();
+        java.util.Map<String, Set<String>> scopeOf = new java.util.HashMap<>();
+        List<Path> expectations = List.of();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> s = Files.list(dir)) {
+                expectations = s.filter(p -> p.getFileName().toString().endsWith(".expected")).sorted().toList();
+            }
+        }
+        for (Path expected : expectations) {
+            String base = expected.getFileName().toString().replaceAll("\\.expected$", "");
+            if (!passed.contains(base)) {
+                continue;
+            }
+            Set<String> rules = new TreeSet<>();
+            Set<String> fired = new TreeSet<>();
+            for (String raw : Files.readAllLines(expected, StandardCharsets.UTF_8)) {
+                String line = raw.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("规则:") || line.startsWith("规则：")) {
+                    Arrays.stream(line.substring(3).split("[,，、\\s]+")).filter(x -> !x.isBlank()).forEach(rules::add);
+                    continue;
+                }
+                fired.add(line.split("\\|", -1)[0].strip());
+            }
+            firedBy.put(base, fired);
+            scopeOf.put(base, rules);
+            scopes.add(base);
+        }
+        List<Coverage> out = new ArrayList<>();
+        for (String id : ids) {
+            List<String> fires = new ArrayList<>();
+            List<String> not = new ArrayList<>();
+            for (String base : scopes) {
+                boolean compared = scopeOf.get(base).isEmpty() || scopeOf.get(base).contains(id);
+                if (firedBy.get(base).contains(id)) {
+                    fires.add(base);
+                } else if (compared) {
+                    not.add(base);
+                }
+            }
+            out.add(new Coverage(id, fires, not));
+        }
+        return out;
+    }
+
+    /** The ids listed in examples/{@value #UNCOVERED_FILE}, by line number (one id a line, # for remarks). */
+    public static java.util.Map<String, Integer> uncoveredList(Path dir) throws IOException {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        Path f = dir.resolve(UNCOVERED_FILE);
+        if (!Files.isRegularFile(f)) {
+            return out;
+        }
+        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).replace("\uFEFF", "").strip();
+            int hash = line.indexOf('#');
+            if (hash >= 0) {
+                line = line.substring(0, hash).strip();
+            }
+            if (!line.isEmpty()) {
+                out.putIfAbsent(line.split("[\\s|,，]+")[0], i + 1);
+            }
+        }
+        return out;
     }
 
     public static List<Outcome> run(RuleSetup setup, Path dir) throws IOException {

@@ -31,14 +31,21 @@ public record RuleSetup(Path dir, RuleBase rules, RuleCatalog catalog, Templates
     /** A rules folder that cannot be used: every problem in it, each with its file and line. */
     public static final class Unusable extends Exception {
         private final List<String> problems;
+        private final boolean detailsLogged;
 
-        Unusable(List<String> problems) {
+        Unusable(List<String> problems, boolean detailsLogged) {
             super(String.join("\n", problems));
             this.problems = List.copyOf(problems);
+            this.detailsLogged = detailsLogged;
         }
 
         public List<String> problems() {
             return problems;
+        }
+
+        /** Whether some problem has the library's own words, written to the log (when one was asked for). */
+        public boolean detailsLogged() {
+            return detailsLogged;
         }
     }
 
@@ -50,7 +57,15 @@ public record RuleSetup(Path dir, RuleBase rules, RuleCatalog catalog, Templates
         try {
             return load(dir, useCache ? RuleCache.inUserCache() : null);
         } catch (RulesException e) {
-            throw new Unusable(e.errors().stream().map(String::valueOf).toList());
+            boolean details = false;
+            for (RuleError r : e.errors()) {
+                if (r.detail() != null) {
+                    // The compiler's own words are for whoever maintains the program, never the terminal.
+                    org.slf4j.LoggerFactory.getLogger(RuleSetup.class).warn("{}: Drools: {}", r, r.detail());
+                    details = true;
+                }
+            }
+            throw new Unusable(e.errors().stream().map(String::valueOf).toList(), details);
         }
     }
 
@@ -78,18 +93,19 @@ public record RuleSetup(Path dir, RuleBase rules, RuleCatalog catalog, Templates
             throw new RulesException(problems);
         }
         problems.addAll(settings.problems());
-        java.util.Set<String> named = new java.util.TreeSet<>(settings.disabled());
-        named.addAll(settings.severities().keySet());
-        for (String id : named) {
-            if (!catalog.hasId(id)) {
-                problems.add(new RuleError(dir.resolve(RuleSettings.FILE).toString(), 0,
-                        "“" + RuleSettings.SHEET + "”中的规则编号 " + id + " 在规则文件中不存在"));
-            }
-        }
+        problems.addAll(SettingsCheck.check(dir, templates, catalog));
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
         return new RuleSetup(dir, rules, catalog, templates, statements, settings, accepted);
+    }
+
+    /**
+     * What `rules check` warns about although the folder compiles: conditions that can never hold (a compared
+     * value the templates never give the field, {@link nianbao.engine.RuleLint}), each with file and line.
+     */
+    public List<String> warnings() throws IOException {
+        return nianbao.engine.RuleLint.check(dir).stream().map(String::valueOf).toList();
     }
 
     /** The same setup with another budget for each report's rules. */
@@ -112,6 +128,11 @@ public record RuleSetup(Path dir, RuleBase rules, RuleCatalog catalog, Templates
 
     public Auditor auditor() {
         return new Auditor(this);
+    }
+
+    /** Every rule id, once (a rule's variants share it), sorted. */
+    public List<String> ruleIds() {
+        return catalog.entries().stream().map(RuleCatalog.Entry::id).filter(java.util.Objects::nonNull).distinct().sorted().toList();
     }
 
     /** The rules as the supervisor sees them, with the severity and switch from the settings sheet. */

@@ -46,6 +46,12 @@ final class Logging {
         LoggerFactory.getLogger(Main.class).error("unexpected failure on {}", file, e);
     }
 
+    /** Where the libraries' own words about the rules went: the log, or how to get one. */
+    static String details() {
+        Path log = file;
+        return log != null ? "（Drools 编译器的原文已记入日志 " + log + "）" : "（如需 Drools 编译器的原文，请加上 --log 日志文件名 重新运行）";
+    }
+
     /** One sentence for the terminal: what happened in plain words, and where the details are. */
     static String plainSentence(Throwable e) {
         boolean disk = e instanceof IOException || e.getCause() instanceof IOException;

@@ -104,6 +104,7 @@ public final class Main implements Callable<Integer> {
             for (String r : e.problems()) {
                 err.println("  " + r);
             }
+            if (e.detailsLogged()) err.println("  " + Logging.details());
             return null;
         } catch (java.io.IOException e) {
             err.println("规则目录 " + rules + " 无法使用：" + e.getMessage());

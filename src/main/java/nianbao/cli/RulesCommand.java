@@ -33,12 +33,20 @@ public final class RulesCommand implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "DIR", description = "规则目录（默认 rules/）")
         Path rules;
 
+        @Option(names = "--log", paramLabel = "FILE", description = "把 Drools 编译器的原文和程序库的警告写入此文件")
+        Path log;
+
         Path rulesDir() {
             return rules != null ? rules : parent.main.rules;
         }
 
         @Override
         public final Integer call() throws Exception {
+            Path logFile = log != null ? log : parent.main.log;
+            if (logFile != null && !Logging.toFile(logFile)) {
+                System.err.println("日志文件 " + logFile + " 无法写入，请换一个位置。");
+                return ExitCode.USAGE.code;
+            }
             RuleSetup setup = Main.loadRules(rulesDir(), false, new PrintWriter(System.err, true));
             return setup == null ? ExitCode.USAGE.code : run(setup);
         }
@@ -80,7 +88,16 @@ public final class RulesCommand implements Callable<Integer> {
     static final class CheckRules extends Sub {
         @Override
         Integer run(RuleSetup setup) throws Exception {
-            System.out.printf("规则目录 %s 没有错误：%d 条规则。%n", rulesDir(), setup.ruleInfos().size());
+            List<String> warnings = setup.warnings();
+            if (warnings.isEmpty()) {
+                System.out.printf("规则目录 %s 没有错误：%d 条规则。%n", rulesDir(), setup.ruleInfos().size());
+                return ExitCode.CLEAN.code;
+            }
+            System.out.printf("规则目录 %s 没有错误（%d 条规则），但有 %d 处警告：这些条件能编译，却可能永远不会成立，请修改：%n",
+                    rulesDir(), setup.ruleInfos().size(), warnings.size());
+            for (String w : warnings) {
+                System.out.println("  " + Terminal.plain(w));
+            }
             return ExitCode.CLEAN.code;
         }
     }
@@ -90,7 +107,8 @@ public final class RulesCommand implements Callable<Integer> {
     static final class TestRules extends Sub {
         @Override
         Integer run(RuleSetup setup) throws Exception {
-            List<RuleExamples.Outcome> outcomes = RuleExamples.run(setup, rulesDir().resolve("examples"));
+            Path dir = rulesDir().resolve("examples");
+            List<RuleExamples.Outcome> outcomes = RuleExamples.run(setup, dir);
             PrintWriter o = new PrintWriter(System.out, true);
             long failed = 0;
             for (RuleExamples.Outcome r : outcomes) {
@@ -102,7 +120,39 @@ public final class RulesCommand implements Callable<Integer> {
             if (outcomes.isEmpty()) {
                 o.println("examples/ 中没有示例：每个示例是一份报告文件加一个同名的 .expected 文件。");
             }
-            return failed > 0 ? ExitCode.FINDINGS.code : ExitCode.CLEAN.code;
+            // Every rule needs an example that reports it and one that does not, or a line in 未覆盖的规则.txt.
+            List<String> ids = setup.ruleIds();
+            java.util.Map<String, Integer> listed = RuleExamples.uncoveredList(dir);
+            java.util.Set<String> passed = outcomes.stream().filter(RuleExamples.Outcome::passed).map(RuleExamples.Outcome::name)
+                    .collect(java.util.stream.Collectors.toSet());
+            List<RuleExamples.Coverage> coverage = RuleExamples.coverage(dir, ids, passed);
+            List<RuleExamples.Coverage> lacking = coverage.stream().filter(c -> !c.complete() && !listed.containsKey(c.id())).toList();
+            List<RuleExamples.Coverage> waiting = coverage.stream().filter(c -> !c.complete() && listed.containsKey(c.id())).toList();
+            List<String> needless = coverage.stream().filter(c -> c.complete() && listed.containsKey(c.id()))
+                    .map(RuleExamples.Coverage::id).toList();
+            List<String> unknown = listed.keySet().stream().filter(id -> !ids.contains(id)).toList();
+            long complete = coverage.stream().filter(RuleExamples.Coverage::complete).count();
+            o.printf("规则 %d 条：%d 条既有报告它的示例，也有不报告它的示例。%n", ids.size(), complete);
+            if (!waiting.isEmpty()) {
+                o.printf("尚无示例（列在 examples/%s 中）%d 条：%n", RuleExamples.UNCOVERED_FILE, waiting.size());
+                waiting.forEach(c -> o.println("  尚无示例  " + c.id() + "：" + c.missing()));
+            }
+            for (String id : needless) {
+                o.println("  " + id + " 已有示例，请从 examples/" + RuleExamples.UNCOVERED_FILE + " 中删去这一行。");
+            }
+            for (String id : unknown) {
+                o.println("未通过  examples/" + RuleExamples.UNCOVERED_FILE + " 第" + listed.get(id) + "行：规则编号“" + id
+                        + "”在规则文件中不存在。");
+            }
+            if (!lacking.isEmpty()) {
+                o.printf("未通过  %d 条规则缺少示例（每条规则都要有一个报告它的示例和一个不报告它的示例%s）：%n", lacking.size(),
+                        failed > 0 ? "；未通过的示例不算数，请先改好上面未通过的示例" : "");
+                lacking.forEach(c -> o.println("          " + c.id() + "：" + c.missing()));
+                o.println("          请在 examples/ 中补上示例；暂时补不上的，把规则编号写进 examples/" + RuleExamples.UNCOVERED_FILE
+                        + "（每行一个），它们会列为“尚无示例”。");
+            }
+            boolean bad = failed > 0 || !lacking.isEmpty() || !unknown.isEmpty();
+            return bad ? ExitCode.FINDINGS.code : ExitCode.CLEAN.code;
         }
     }
 }

@@ -81,6 +81,12 @@ public final class RuleBase {
         if (ruleFiles.isEmpty()) {
             throw new RulesException(List.of(new RuleError(rulesDir.toString(), 0, "规则目录中没有任何 .drl 规则文件")));
         }
+        // Two files defining the same rules (a copy left beside the original) make Drools report every rule
+        // twice in its own words; one plain sentence per pair of files says what to do instead.
+        List<RuleError> duplicates = RuleCatalog.duplicatesAcrossFiles(rulesDir, ruleFiles);
+        if (!duplicates.isEmpty()) {
+            throw new RulesException(duplicates);
+        }
         // Read first: a broken sentence file is named like a broken rule, before the slower compile.
         Messages messages = Messages.load(rulesDir);
         KieServices ks = KieServices.Factory.get();
@@ -107,7 +113,9 @@ public final class RuleBase {
             }
             String path = m.getPath() == null ? "" : m.getPath();
             String shortName = path.isEmpty() ? "" : Path.of(path).getFileName().toString();
-            errors.add(new RuleError(rulesDir.resolve(shortName).toString(), m.getLine(), m.getText().strip()));
+            String raw = m.getText().strip();
+            errors.add(new RuleError(rulesDir.resolve(shortName).toString(), CompilerMessages.line(raw, m.getLine()),
+                    CompilerMessages.explain(raw), raw));
         }
         if (!errors.isEmpty()) {
             throw new RulesException(errors);

@@ -66,7 +66,7 @@ public final class RuleSettings {
             String id = line.cell(0);
             String enabled = line.cell(1);
             String sev = line.cell(2).toLowerCase(Locale.ROOT);
-            String where = file + "（" + SHEET + "，第" + line.number() + "行）";
+            String where = "工作表“" + SHEET + "”第" + line.number() + "行";
             if (id.isEmpty()) {
                 continue;
             }
@@ -74,7 +74,7 @@ public final class RuleSettings {
                 off.add(id);
             } else if (!enabled.isEmpty() && !enabled.equals("是") && !enabled.equalsIgnoreCase("yes")
                     && !enabled.equalsIgnoreCase("true")) {
-                problems.add(new RuleError(where, 0, "“启用”一栏应填“是”或“否”，现为“" + enabled + "”"));
+                problems.add(new RuleError(file, 0, where + "“启用”列：应填“是”或“否”，现为“" + enabled + "”"));
             }
             if (!sev.isEmpty()) {
                 String mapped = switch (sev) {
@@ -86,7 +86,8 @@ public final class RuleSettings {
                 if (RuleCatalog.SEVERITIES.contains(mapped)) {
                     severity.put(id, mapped);
                 } else {
-                    problems.add(new RuleError(where, 0, "“严重程度”应为 error/warning/info（错误/警告/提示），现为“" + sev + "”"));
+                    problems.add(new RuleError(file, 0, where + "“严重程度”列：应填 error、warning、info（或 错误、警告、提示），"
+                            + "留空表示按规则文件，现为“" + line.cell(2) + "”"));
                 }
             }
         }

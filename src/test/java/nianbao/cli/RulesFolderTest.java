@@ -76,12 +76,12 @@ class RulesFolderTest {
                 + "    Report( year == )\nthen\nend\n");
         Run check = run("rules", "check", "--rules", rules.toString());
         assertThat(check.exit()).isEqualTo(2);
-        assertThat(check.err()).contains("broken.drl:7");
+        assertThat(check.err()).contains("broken.drl 第7行");
 
         Run audit = run("--rules", rules.toString(), "--out", tmp.resolve("out").toString(), "--no-cache",
                 Project.REPORTS.resolve("000_3438832166e5f38e.txt").toString());
         assertThat(audit.exit()).isEqualTo(2);
-        assertThat(audit.err()).contains("broken.drl:7").contains("未检查任何报告");
+        assertThat(audit.err()).contains("broken.drl 第7行").contains("未检查任何报告");
         assertThat(tmp.resolve("out/findings.json")).doesNotExist();
     }
 
@@ -95,8 +95,8 @@ class RulesFolderTest {
                 + "rule \"no metadata\"\nwhen\n    Report()\nthen\nend\n");
         Run check = run("rules", "check", "--rules", rules.toString());
         assertThat(check.exit()).isEqualTo(2);
-        assertThat(check.err()).contains("mine.drl:5").contains("T3-ROW-TOTAL 已被规则")
-                .contains("mine.drl:12").contains("缺少 @id");
+        assertThat(check.err()).contains("mine.drl 第5行").contains("规则编号重复：arithmetic.drl 与 mine.drl 都定义了 T3-ROW-TOTAL")
+                .contains("mine.drl 第12行").contains("缺少 @id");
     }
 
     @Test

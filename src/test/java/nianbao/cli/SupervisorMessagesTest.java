@@ -1,0 +1,154 @@
+package nianbao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nianbao.support.Project;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every message `rules check` gives a supervisor about a rule file or settings.xlsx is Chinese, names the file
+ * (and line) or the sheet, row and column, says what to do, and carries no Java class, English library
+ * message or stack trace: a copy of a rule file left in rules/, a broken DRL, a comparison that can never
+ * hold, settings rows with 表3, 2月30日, an unknown body kind, an unknown template label.
+ */
+class SupervisorMessagesTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    private static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = Main.run(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static void plain(String text) {
+        assertThat(text).containsPattern("[\\u4e00-\\u9fff]");
+        assertThat(text).doesNotContain("nianbao.").doesNotContain("Exception").doesNotContain("org.")
+                .doesNotContain("[ERR").doesNotContain("mismatched").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aCopyOfARuleFileIsOnePlainErrorNamingBothFiles() throws IOException {
+        Path rules = Project.copyRules(tmp.resolve("rules"));
+        Files.copy(rules.resolve("structure.drl"), rules.resolve("structure - 副本.drl"));
+        Run r = run("rules", "check", "--rules", rules.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("1 处错误")
+                .contains("规则编号重复：structure.drl 与 structure - 副本.drl 都定义了 STR-SEC-PRESENT")
+                .contains("请删除副本 structure - 副本.drl");
+        plain(r.err());
+    }
+
+    @Test
+    void droolsErrorsArePlainChineseWithFileAndLineAndTheOriginalOnlyInTheLog() throws IOException {
+        Path rules = Project.copyRules(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("broken.drl"), "package nianbao.rules;\nimport nianbao.facts.*;\n\nrule \"X-BROKEN\"\n"
+                + "    @id(\"X-BROKEN\") @category(\"structure\") @severity(\"error\") @description(\"坏规则\")\nwhen\n"
+                + "    Report( year == )\nthen\nend\n\nrule \"X-TYPO\"\n"
+                + "    @id(\"X-TYPO\") @category(\"structure\") @severity(\"error\") @description(\"坏规则\")\nwhen\n"
+                + "    Sectoin( numeral == \"六\" )\nthen\nend\n");
+        Path log = tmp.resolve("check.log");
+        Run r = run("rules", "check", "--rules", rules.toString(), "--log", log.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("broken.drl 第7行").contains("写法不对").contains("已记入日志 " + log);
+        plain(r.err());
+        // The compiler's own words are kept for the log (slf4j is set up once per JVM, so read them here directly).
+        try {
+            nianbao.engine.RuleBase.compile(rules);
+            org.junit.jupiter.api.Assertions.fail("the broken file compiled");
+        } catch (nianbao.engine.RulesException e) {
+            assertThat(e.errors()).anyMatch(x -> x.detail() != null && x.detail().contains("[ERR 101]")
+                    && !x.message().contains("mismatched"));
+        }
+
+        Files.writeString(rules.resolve("broken.drl"), "package nianbao.rules;\nimport nianbao.facts.*;\n\nrule \"X-TYPO\"\n"
+                + "    @id(\"X-TYPO\") @category(\"structure\") @severity(\"error\") @description(\"坏规则\")\nwhen\n"
+                + "    Sectoin( numeral == \"六\" )\n    Report( yaer == 2020 )\nthen\nend\n");
+        Run typo = run("rules", "check", "--rules", rules.toString());
+        assertThat(typo.err()).contains("broken.drl 第7行").contains("不认识的事实类型“Sectoin”")
+                .contains("Drools 编译器的原文");
+        plain(typo.err());
+    }
+
+    @Test
+    void aComparisonThatNeverHoldsIsAWarningWithFileLineAndWhatToWrite() throws IOException {
+        Path rules = Project.copyRules(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("province.drl"), "package nianbao.rules;\nimport nianbao.facts.*;\n"
+                + "global nianbao.engine.Reporter reporter;\n\nrule \"PROV-X\"\n"
+                + "    @id(\"PROV-X\") @category(\"completeness\") @severity(\"warning\") @description(\"本省要求\")\n"
+                + "when\n    $s : Section(numeral == 6)\n    Cell(table == \"表3\")\nthen\n"
+                + "    reporter.at(drools, $s.place(), null, null);\nend\n");
+        Run r = run("rules", "check", "--rules", rules.toString());
+        assertThat(r.exit()).as(r.all()).isZero();
+        assertThat(r.out()).contains("2 处警告")
+                .contains("province.drl 第8行：numeral == 6 永远不会成立：部分序号写作 \"一\"…\"六\"")
+                .contains("province.drl 第9行：table == \"表3\" 永远不会成立");
+        plain(r.out());
+    }
+
+    @Test
+    void settingsRowsAreCheckedAgainstTheTemplateTheCalendarAndTheKindsOfBody() throws IOException {
+        Path rules = Project.copyRules(tmp.resolve("rules"));
+        Path settings = rules.resolve("settings.xlsx");
+        try (InputStream in = Files.newInputStream(settings); Workbook wb = WorkbookFactory.create(in)) {
+            add(wb.getSheet("可接受的写法"), List.of("表3", "社会公益组织", "社会组织"));
+            add(wb.getSheet("可接受的写法"), List.of("表三", "社会公义组织", "社会组织"));
+            add(wb.getSheet("报送期限"), List.of("", "乡镇", "2", "30", "某市通知"));
+            add(wb.getSheet("报送期限"), List.of("", "事业单位", "3", "1", "某市通知"));
+            add(wb.getSheet("规则开关"), List.of("NO-SUCH-RULE", "否"));
+            add(wb.getSheet("规则开关"), List.of("T3-BALANCE", "关", "严重"));
+            try (OutputStream out = Files.newOutputStream(settings)) {
+                wb.write(out);
+            }
+        }
+        Run r = run("rules", "check", "--rules", rules.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err())
+                .contains("工作表“可接受的写法”第2行“表”列：“表3”不是可填的表名，应填 表二、表三、表四 或 标题（部分标题）（是否应为“表三”？）")
+                .contains("工作表“可接受的写法”第3行“模板名称”列：“社会公义组织”不是模板表三中的行名或列名")
+                .contains("工作表“报送期限”第2行“日”列：2月30日不存在")
+                .contains("工作表“报送期限”第3行“机关类型”列：“事业单位”不是机关类型")
+                .contains("工作表“规则开关”第62行“规则编号”列：规则编号“NO-SUCH-RULE”在规则文件中不存在")
+                .contains("工作表“规则开关”第63行“启用”列")
+                .contains("工作表“规则开关”第63行“严重程度”列")
+                .contains("settings.xlsx");
+        plain(r.err());
+    }
+
+    private static void add(Sheet sheet, List<String> cells) {
+        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+        for (int i = 0; i < cells.size(); i++) {
+            row.createCell(i).setCellValue(cells.get(i));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package nianbao.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Rebuilds rules/settings.xlsx with its drop-down lists: the same sheets and cell texts, plus the lists a
+ * supervisor picks from (规则开关: 启用 是/否, 严重程度 error/warning/info/错误/警告/提示; 可接受的写法: 表;
+ * 报送期限: 机关类型), which refuse any other entry. Run after changing the sheet by program:
+ * <pre>
+ * mvn -B -q -DskipTests package && mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
+ *   && mvn -B -q test-compile \
+ *   && java -cp target/test-classes:target/classes:$(cat target/cp.txt) nianbao.support.SettingsWorkbookMaker rules/settings.xlsx
+ * </pre>
+ * SettingsWorkbookTest checks that the shipped workbook has the lists.
+ */
+public final class SettingsWorkbookMaker {
+    public static final String[] ENABLED = {"是", "否"};
+    public static final String[] SEVERITY = {"error", "warning", "info", "错误", "警告", "提示"};
+    public static final String[] TABLES = {"表二", "表三", "表四", "标题"};
+    public static final String[] BODY_KINDS = {"政府", "部门", "乡镇", "街道"};
+    private static final int LAST_ROW = 999;
+
+    private SettingsWorkbookMaker() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args.length > 0 ? args[0] : "rules/settings.xlsx");
+        rebuild(file);
+        System.out.println("已重建 " + file + "（含下拉列表）");
+    }
+
+    /** Rewrites the workbook in place: its texts kept, the drop-down lists added. */
+    public static void rebuild(Path file) throws IOException {
+        List<String> names = new ArrayList<>();
+        List<List<List<String>>> sheets = new ArrayList<>();
+        List<List<Integer>> widths = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); Workbook old = WorkbookFactory.create(in)) {
+            DataFormatter fmt = new DataFormatter();
+            for (Sheet s : old) {
+                names.add(s.getSheetName());
+                List<List<String>> rows = new ArrayList<>();
+                int cols = 0;
+                for (int r = 0; r <= s.getLastRowNum(); r++) {
+                    Row row = s.getRow(r);
+                    List<String> cells = new ArrayList<>();
+                    if (row != null) {
+                        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                            cells.add(fmt.formatCellValue(row.getCell(c)));
+                        }
+                    }
+                    cols = Math.max(cols, cells.size());
+                    rows.add(cells);
+                }
+                List<Integer> w = new ArrayList<>();
+                for (int c = 0; c < cols; c++) {
+                    w.add(s.getColumnWidth(c));
+                }
+                sheets.add(rows);
+                widths.add(w);
+            }
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(tmp)) {
+            CellStyle header = wb.createCellStyle();
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            for (int i = 0; i < names.size(); i++) {
+                Sheet s = wb.createSheet(names.get(i));
+                List<List<String>> rows = sheets.get(i);
+                for (int r = 0; r < rows.size(); r++) {
+                    Row row = s.createRow(r);
+                    for (int c = 0; c < rows.get(r).size(); c++) {
+                        String v = rows.get(r).get(c);
+                        // Blank cells are kept as cells, so a program (or a test) can fill them in place.
+                        org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+                        if (!v.isEmpty()) {
+                            cell.setCellValue(v);
+                        }
+                        if (r == 0 && !names.get(i).equals("说明")) {
+                            cell.setCellStyle(header);
+                        }
+                    }
+                }
+                for (int c = 0; c < widths.get(i).size(); c++) {
+                    s.setColumnWidth(c, widths.get(i).get(c));
+                }
+                switch (names.get(i)) {
+                    case "规则开关" -> {
+                        list(s, 1, ENABLED, "启用", "请选择“是”或“否”。");
+                        list(s, 2, SEVERITY, "严重程度", "请选择 error、warning、info（或 错误、警告、提示）；留空表示按规则文件。");
+                    }
+                    case "可接受的写法" -> list(s, 0, TABLES, "表", "请选择 表二、表三、表四 或 标题。");
+                    case "报送期限" -> list(s, 1, BODY_KINDS, "机关类型", "请选择 政府、部门、乡镇 或 街道。");
+                    default -> {
+                    }
+                }
+            }
+            wb.write(out);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void list(Sheet sheet, int column, String[] values, String title, String text) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation v = helper.createValidation(helper.createExplicitListConstraint(values),
+                new CellRangeAddressList(1, LAST_ROW, column, column));
+        v.setShowErrorBox(true);
+        v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        v.createErrorBox(title, text);
+        v.setEmptyCellAllowed(true);
+        v.setSuppressDropDownArrow(true);
+        sheet.addValidationData(v);
+    }
+}
