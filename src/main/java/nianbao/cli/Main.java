@@ -85,7 +85,7 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(String... args) {
-        CommandLine cmd = new CommandLine(new Main());
+        CommandLine cmd = ChineseCommandLine.apply(new CommandLine(new Main()));
         cmd.setExecutionExceptionHandler((ex, line, parse) -> {
             // One plain sentence for the supervisor; the exception itself only in the log, when asked for.
             line.getErr().println(Logging.plainSentence(ex));

@@ -151,4 +151,25 @@ class SupervisorMessagesTest {
             row.createCell(i).setCellValue(cells.get(i));
         }
     }
+
+    /** picocli's own words ("Usage:", "Unknown option", "Show this help message") never reach the supervisor. */
+    @Test
+    void commandLineMistakesAndHelpAreInChinese() {
+        for (String[] args : List.of(new String[] {"--bogus"}, new String[] {"--rules"}, new String[] {"--rules", "rules"},
+                new String[] {"--rule-seconds", "abc"}, new String[] {"rules", "--nope"}, new String[] {"show", "--nope"})) {
+            Run r = run(args);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            plain(r.err());
+            assertThat(r.err()).as(String.join(" ", args)).contains("用法：").doesNotContain("Usage").doesNotContain("Unknown")
+                    .doesNotContain("Expected").doesNotContain("Invalid").doesNotContain("Missing");
+        }
+        assertThat(run("--bogus").err()).contains("不认识的选项：--bogus");
+        assertThat(run("--rules", "rules").err()).contains("./rules");
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"rules", "--help"}, new String[] {"show", "--help"})) {
+            Run help = run(args);
+            assertThat(help.exit()).isZero();
+            assertThat(help.out()).contains("用法：").contains("显示本帮助后退出")
+                    .doesNotContain("Usage").doesNotContain("Options").doesNotContain("Show this help");
+        }
+    }
 }
