@@ -105,6 +105,10 @@ public final class Auditor {
             return new Audited(ReportResult.skipped(shownName,
                     "文件中没有找到年度报告的标题、六个部分或统计表，不像是政府信息公开工作年度报告，已跳过。"), null);
         }
+        if (isBlankTemplate(facts)) {
+            return new Audited(ReportResult.skipped(shownName,
+                    "这是空白的年度报告模板（没有报告标题，统计表中没有填任何数字），不是某个机关的报告，已跳过。"), null);
+        }
         List<Finding> findings = runner.run(facts);
         return new Audited(new ReportResult(shownName, facts.report().office(), facts.report().year(),
                 facts.report().template(), "checked", null, doc.reader(), findings).withReading(readings.of(facts, doc)), facts);
@@ -130,6 +134,19 @@ public final class Auditor {
     static boolean looksLikeReport(ReportFacts facts) {
         boolean anyTable = facts.tables().stream().anyMatch(t -> t.present());
         return facts.report().year() != null || !facts.sections().isEmpty() || anyTable;
+    }
+
+    /**
+     * The blank form itself, sent along with the reports (政务公开年报模版.docx): no title, so neither office
+     * nor year, and tables laid out but with no number and no text in any cell. It is no office's report;
+     * checking it would list an office with no name and a finding for every empty table.
+     */
+    static boolean isBlankTemplate(ReportFacts facts) {
+        boolean noTitle = facts.report().year() == null
+                && (facts.report().office() == null || facts.report().office().isBlank());
+        boolean anyTable = facts.tables().stream().anyMatch(t -> t.present());
+        boolean nothingFilled = facts.cells().stream().noneMatch(c -> c.value() != null || c.nonNumeric());
+        return noTitle && anyTable && nothingFilled;
     }
 
     /** The facts of one file, for tests and diagnostics. */
