@@ -1,15 +1,13 @@
 package nianbao.cli;
 
+import static nianbao.cli.MainRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,25 +40,6 @@ class RulesFolderTest {
         return Project.copyRules(tmp.resolve("rules"));
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     private List<String> ruleIds(Path json) throws IOException {
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         List<String> ids = new ArrayList<>();
@@ -74,11 +53,11 @@ class RulesFolderTest {
         Files.writeString(rules.resolve("broken.drl"), "package nianbao.rules;\nimport nianbao.facts.*;\n\nrule \"X-BROKEN\"\n"
                 + "    @id(\"X-BROKEN\") @category(\"structure\") @severity(\"error\") @description(\"坏规则\")\nwhen\n"
                 + "    Report( year == )\nthen\nend\n");
-        Run check = run("rules", "check", "--rules", rules.toString());
+        MainRun check = run("rules", "check", "--rules", rules.toString());
         assertThat(check.exit()).isEqualTo(2);
         assertThat(check.err()).contains("broken.drl 第7行");
 
-        Run audit = run("--rules", rules.toString(), "--out", tmp.resolve("out").toString(), "--no-cache",
+        MainRun audit = run("--rules", rules.toString(), "--out", tmp.resolve("out").toString(), "--no-cache",
                 Project.REPORTS.resolve("000_3438832166e5f38e.txt").toString());
         assertThat(audit.exit()).isEqualTo(2);
         assertThat(audit.err()).contains("broken.drl 第7行").contains("未检查任何报告");
@@ -93,7 +72,7 @@ class RulesFolderTest {
                 + "rule \"copy of T3-ROW-TOTAL\"\n    @id(\"T3-ROW-TOTAL\") @category(\"arithmetic\") @severity(\"error\") @description(\"x\")\n"
                 + "when\n    Report()\nthen\nend\n\n"
                 + "rule \"no metadata\"\nwhen\n    Report()\nthen\nend\n");
-        Run check = run("rules", "check", "--rules", rules.toString());
+        MainRun check = run("rules", "check", "--rules", rules.toString());
         assertThat(check.exit()).isEqualTo(2);
         assertThat(check.err()).contains("mine.drl 第5行").contains("规则编号重复：arithmetic.drl 与 mine.drl 都定义了 T3-ROW-TOTAL")
                 .contains("mine.drl 第12行").contains("缺少 @id");
@@ -110,11 +89,11 @@ class RulesFolderTest {
                 + "when\n    $s : Section(numeral == \"六\", text not matches \".*信息处理费.*\")\nthen\n"
                 + "    reporter.at(drools, $s.place(), \"说明信息处理费收取情况\", $s.text());\nend\n");
         Path json = tmp.resolve("out.json");
-        Run audit = run("--rules", rules.toString(), "--json", json.toString(), "--xlsx", tmp.resolve("out.xlsx").toString(),
+        MainRun audit = run("--rules", rules.toString(), "--json", json.toString(), "--xlsx", tmp.resolve("out.xlsx").toString(),
                 "--no-cache", Project.REPORTS.resolve("000_3438832166e5f38e.txt").toString());
         assertThat(audit.exit()).isEqualTo(4);
         assertThat(ruleIds(json)).contains("PROV-S6-FEE-WORD");
-        Run list = run("rules", "list", "--rules", rules.toString());
+        MainRun list = run("rules", "list", "--rules", rules.toString());
         assertThat(list.out()).contains("PROV-S6-FEE-WORD").contains("province.drl").contains("本省要求");
     }
 

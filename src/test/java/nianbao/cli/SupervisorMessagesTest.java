@@ -1,13 +1,11 @@
 package nianbao.cli;
 
+import static nianbao.cli.MainRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,28 +27,6 @@ class SupervisorMessagesTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     private static void plain(String text) {
         assertThat(text).containsPattern("[\\u4e00-\\u9fff]");
         assertThat(text).doesNotContain("nianbao.").doesNotContain("Exception").doesNotContain("org.")
@@ -61,7 +37,7 @@ class SupervisorMessagesTest {
     void aCopyOfARuleFileIsOnePlainErrorNamingBothFiles() throws IOException {
         Path rules = Project.copyRules(tmp.resolve("rules"));
         Files.copy(rules.resolve("structure.drl"), rules.resolve("structure - 副本.drl"));
-        Run r = run("rules", "check", "--rules", rules.toString());
+        MainRun r = run("rules", "check", "--rules", rules.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("1 处错误")
                 .contains("规则编号重复：structure.drl 与 structure - 副本.drl 都定义了 STR-SEC-PRESENT")
@@ -78,7 +54,7 @@ class SupervisorMessagesTest {
                 + "    @id(\"X-TYPO\") @category(\"structure\") @severity(\"error\") @description(\"坏规则\")\nwhen\n"
                 + "    Sectoin( numeral == \"六\" )\nthen\nend\n");
         Path log = tmp.resolve("check.log");
-        Run r = run("rules", "check", "--rules", rules.toString(), "--log", log.toString());
+        MainRun r = run("rules", "check", "--rules", rules.toString(), "--log", log.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("broken.drl 第7行").contains("写法不对").contains("已记入日志 " + log);
         plain(r.err());
@@ -94,7 +70,7 @@ class SupervisorMessagesTest {
         Files.writeString(rules.resolve("broken.drl"), "package nianbao.rules;\nimport nianbao.facts.*;\n\nrule \"X-TYPO\"\n"
                 + "    @id(\"X-TYPO\") @category(\"structure\") @severity(\"error\") @description(\"坏规则\")\nwhen\n"
                 + "    Sectoin( numeral == \"六\" )\n    Report( yaer == 2020 )\nthen\nend\n");
-        Run typo = run("rules", "check", "--rules", rules.toString());
+        MainRun typo = run("rules", "check", "--rules", rules.toString());
         assertThat(typo.err()).contains("broken.drl 第7行").contains("不认识的事实类型“Sectoin”")
                 .contains("Drools 编译器的原文");
         plain(typo.err());
@@ -108,7 +84,7 @@ class SupervisorMessagesTest {
                 + "    @id(\"PROV-X\") @category(\"completeness\") @severity(\"warning\") @description(\"本省要求\")\n"
                 + "when\n    $s : Section(numeral == 6)\n    Cell(table == \"表3\")\nthen\n"
                 + "    reporter.at(drools, $s.place(), null, null);\nend\n");
-        Run r = run("rules", "check", "--rules", rules.toString());
+        MainRun r = run("rules", "check", "--rules", rules.toString());
         assertThat(r.exit()).as(r.all()).isZero();
         assertThat(r.out()).contains("2 处警告")
                 .contains("province.drl 第8行：numeral == 6 永远不会成立：部分序号写作 \"一\"…\"六\"")
@@ -131,7 +107,7 @@ class SupervisorMessagesTest {
                 wb.write(out);
             }
         }
-        Run r = run("rules", "check", "--rules", rules.toString());
+        MainRun r = run("rules", "check", "--rules", rules.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err())
                 .contains("工作表“可接受的写法”第2行“表”列：“表3”不是可填的表名，应填 表二、表三、表四 或 标题（部分标题）（是否应为“表三”？）")
@@ -157,7 +133,7 @@ class SupervisorMessagesTest {
     void commandLineMistakesAndHelpAreInChinese() {
         for (String[] args : List.of(new String[] {"--bogus"}, new String[] {"--rules"}, new String[] {"--rules", "rules"},
                 new String[] {"--rule-seconds", "abc"}, new String[] {"rules", "--nope"}, new String[] {"show", "--nope"})) {
-            Run r = run(args);
+            MainRun r = run(args);
             assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
             plain(r.err());
             assertThat(r.err()).as(String.join(" ", args)).contains("用法：").doesNotContain("Usage").doesNotContain("Unknown")
@@ -166,7 +142,7 @@ class SupervisorMessagesTest {
         assertThat(run("--bogus").err()).contains("不认识的选项：--bogus");
         assertThat(run("--rules", "rules").err()).contains("./rules");
         for (String[] args : List.of(new String[] {"--help"}, new String[] {"rules", "--help"}, new String[] {"show", "--help"})) {
-            Run help = run(args);
+            MainRun help = run(args);
             assertThat(help.exit()).isZero();
             assertThat(help.out()).contains("用法：").contains("显示本帮助后退出")
                     .doesNotContain("Usage").doesNotContain("Options").doesNotContain("Show this help");
