@@ -133,14 +133,17 @@ public final class ReportExtractor {
                 claimed, partsText, prose.sections().size(), periodText, from, to, published, signed,
                 form != null && form.feeStatement(), form != null && form.validCount(),
                 templates.prescribedFor(year));
-        Found f = new Found(report, doc, template, prose, tables, dates);
+        // Each statement once: a sentence repeated word for word says nothing new, and the rules join
+        // a statement to the cells it names by record equality.
+        Found f = new Found(report, doc, template, prose, tables, dates, prose.stated().stream().distinct().toList());
         ReportFacts.Builder facts = ReportFacts.of(report);
         finders.forEach(finder -> finder.addTo(facts, f));
         return facts.build();
     }
 
     /** What the reading of a report found, from which each finder takes its facts. */
-    private record Found(Report report, Document doc, Template template, Prose prose, Tables tables, List<ReportDate> dates) {
+    private record Found(Report report, Document doc, Template template, Prose prose, Tables tables, List<ReportDate> dates,
+                         List<Statement> statements) {
     }
 
     /** The facts of one type taken from what was found. */
@@ -158,11 +161,8 @@ public final class ReportExtractor {
             new Finder<>(Cell.class, f -> f.tables().cells()),
             new Finder<>(Row.class, f -> Rows.of(f.tables().cells())),
             new Finder<>(Label.class, f -> f.tables().labels()),
-            // Each statement once: a sentence repeated word for word says nothing new, and the rules join
-            // a statement to the cells it names by record equality.
-            new Finder<>(Statement.class, f -> f.prose().stated().stream().distinct().toList()),
-            new Finder<>(NamedCell.class, f -> f.prose().stated().stream().distinct()
-                    .flatMap(s -> s.namedCells().stream()).toList()),
+            new Finder<>(Statement.class, Found::statements),
+            new Finder<>(NamedCell.class, f -> f.statements().stream().flatMap(s -> s.namedCells().stream()).toList()),
             new Finder<>(PartsStatement.class, f -> f.prose().parts()),
             new Finder<>(RateStatement.class, f -> f.prose().rates()),
             new Finder<>(YearMention.class, this::years),
