@@ -32,27 +32,123 @@ public final class ReviewWorkbook {
     }
 
     private final Map<String, Previous> rows;
+    /** Findings given two different decisions by two of the workbooks read together. */
+    private final int conflicts;
+    private final int files;
 
-    private ReviewWorkbook(Map<String, Previous> rows) {
+    private ReviewWorkbook(Map<String, Previous> rows, int conflicts, int files) {
         this.rows = rows;
+        this.conflicts = conflicts;
+        this.files = files;
     }
 
+    /** A review file that cannot be used, with one plain sentence naming it and saying what to do. */
+    public static final class Unusable extends IOException {
+        public Unusable(String message) {
+            super(message);
+        }
+    }
+
+    /** One workbook. */
     public static ReviewWorkbook read(Path file) throws IOException {
+        return read(List.of(file));
+    }
+
+    /**
+     * Several returned workbooks at once, each a file or a folder (every .xlsx in it, sorted by name; Excel's
+     * own lock files ~$….xlsx left out). Decisions are merged per finding: a decision beats none; two
+     * different decisions, the workbook modified last wins (on equal times, the one named later), and
+     * {@link #conflicts()} says how many findings that happened to.
+     */
+    public static ReviewWorkbook read(List<Path> given) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : given) {
+            files.addAll(expand(p));
+        }
+        // Oldest first, so that a later workbook's decision replaces an earlier one's; stable for equal times.
+        List<Path> byTime = new ArrayList<>(files);
+        Map<Path, java.nio.file.attribute.FileTime> times = new HashMap<>();
+        for (Path f : files) {
+            times.put(f, Files.getLastModifiedTime(f));
+        }
+        byTime.sort(java.util.Comparator.comparing(times::get));
+        Map<String, Previous> merged = new LinkedHashMap<>();
+        Set<String> conflicting = new java.util.HashSet<>();
+        for (Path f : byTime) {
+            for (Previous p : readOne(f).values()) {
+                Previous before = merged.get(p.id());
+                if (before == null) {
+                    merged.put(p.id(), p);
+                    continue;
+                }
+                String was = decision(before);
+                String now = decision(p);
+                if (!was.isEmpty() && !now.isEmpty() && !was.equals(now)) {
+                    conflicting.add(p.id());
+                }
+                boolean sameWithoutRemark = now.equals(was) && (p.review() == null || p.review().note().isEmpty());
+                if (!sameWithoutRemark && (!now.isEmpty() || was.isEmpty() && p.review() != null)) {
+                    merged.put(p.id(), p); // the later workbook's decision (or, with no decision, its remark)
+                }
+            }
+        }
+        return new ReviewWorkbook(merged, conflicting.size(), files.size());
+    }
+
+    private static String decision(Previous p) {
+        return p.review() == null ? "" : p.review().decision();
+    }
+
+    private static List<Path> expand(Path p) throws IOException {
+        if (Files.isDirectory(p)) {
+            List<Path> inside;
+            try (java.util.stream.Stream<Path> s = Files.list(p)) {
+                inside = s.filter(f -> {
+                    String n = f.getFileName().toString();
+                    return n.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") && !n.startsWith("~$")
+                            && Files.isRegularFile(f);
+                }).sorted(java.util.Comparator.comparing(f -> f.getFileName().toString())).toList();
+            } catch (IOException e) {
+                throw new Unusable("复核表文件夹 " + p + " 无法打开，请检查文件夹的读取权限。");
+            }
+            if (inside.isEmpty()) {
+                throw new Unusable("复核表文件夹 " + p + " 中没有 .xlsx 工作簿，请放入已填“复核”列的结果表。");
+            }
+            return inside;
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new Unusable("找不到复核表 " + p + "，请给出上次的结果表（如 out/findings.xlsx）或放有结果表的文件夹。");
+        }
+        return List.of(p);
+    }
+
+    private static Map<String, Previous> readOne(Path file) throws IOException {
         Map<String, Previous> rows = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+        Workbook opened;
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new Unusable("复核表 " + file + " 无法打开，请检查文件的读取权限。");
+        }
+        try (in) {
+            opened = WorkbookFactory.create(in);
+        } catch (IOException | RuntimeException e) {
+            throw new Unusable("复核表 " + file + " 不是可以打开的 Excel 工作簿，请给出本程序生成、已填“复核”列的结果表（.xlsx）。");
+        }
+        try (Workbook wb = opened) {
             Sheet sheet = wb.getSheet("问题清单");
             if (sheet == null) {
-                throw new IOException("复核表 " + file + " 中没有“问题清单”工作表");
+                throw new Unusable("复核表 " + file + " 中没有“问题清单”工作表，请给出本程序生成、已填“复核”列的结果表。");
             }
             DataFormatter fmt = new DataFormatter();
             Map<String, Integer> col = new HashMap<>();
             Row header = sheet.getRow(0);
-            if (header == null) {
-                throw new IOException("复核表 " + file + " 的“问题清单”没有表头");
+            if (header != null) {
+                header.forEach(c -> col.put(fmt.formatCellValue(c).strip(), c.getColumnIndex()));
             }
-            header.forEach(c -> col.put(fmt.formatCellValue(c).strip(), c.getColumnIndex()));
             if (!col.containsKey("编号") || !col.containsKey("复核")) {
-                throw new IOException("复核表 " + file + " 的“问题清单”缺少“编号”或“复核”列，请使用本程序生成的结果表");
+                throw new Unusable("复核表 " + file + " 的“问题清单”缺少“编号”或“复核”列，请使用本程序生成的结果表，不要删改这两列的表头。");
             }
             for (Row row : sheet) {
                 if (row.getRowNum() == 0) {
@@ -67,13 +163,26 @@ public final class ReviewWorkbook {
                 String year = text(fmt, row, col, "年度");
                 String place = String.join(" ", List.of(text(fmt, row, col, "部分"), text(fmt, row, col, "表"),
                         text(fmt, row, col, "行"), text(fmt, row, col, "列"))).strip();
+                if (place.isEmpty()) {
+                    place = text(fmt, row, col, "位置"); // a sheet that shows the place in one column
+                }
                 rows.put(id, new Previous(id, text(fmt, row, col, "文件"), text(fmt, row, col, "机关"),
                         year.matches("\\d{4}") ? Integer.valueOf(year) : null, text(fmt, row, col, "规则"),
                         text(fmt, row, col, "严重程度"), place, text(fmt, row, col, "问题说明"),
                         decision.isEmpty() && note.isEmpty() ? null : new Review(decision, note)));
             }
         }
-        return new ReviewWorkbook(rows);
+        return rows;
+    }
+
+    /** How many findings two of the workbooks gave different decisions (the last modified one's was kept). */
+    public int conflicts() {
+        return conflicts;
+    }
+
+    /** How many workbooks were read. */
+    public int files() {
+        return files;
     }
 
     private static String text(DataFormatter fmt, Row row, Map<String, Integer> col, String name) {

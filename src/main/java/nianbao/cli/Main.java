@@ -49,8 +49,9 @@ public final class Main implements Callable<Integer> {
     boolean split;
 
     @Option(names = "--review", paramLabel = "FILE",
-            description = "上次的结果表（已填“复核”列）：把复核意见带到本次相同的问题上，并列出已解决的问题")
-    Path review;
+            description = {"上次的结果表（已填“复核”列）：把复核意见带到本次相同的问题上，并列出已解决的问题；",
+                "可给多次，或给一个文件夹（其中所有 .xlsx）；标为“误报”的问题不计入问题数，也不发给下级单位"})
+    List<Path> reviews = new ArrayList<>();
 
     @Option(names = "--rule-firings", paramLabel = "N",
             description = "每份报告的规则最多触发多少次，超过即停止该规则并报告“规则出错”（默认 100000）")
@@ -130,6 +131,21 @@ public final class Main implements Callable<Integer> {
                 return ExitCode.USAGE.code;
             }
         }
+        // The review workbooks before anything is written: a bad one stops the run with nothing changed.
+        ReviewWorkbook previous = null;
+        if (!reviews.isEmpty()) {
+            try {
+                previous = ReviewWorkbook.read(reviews);
+            } catch (ReviewWorkbook.Unusable e) {
+                err.println(Terminal.plain(e.getMessage()));
+                return ExitCode.USAGE.code;
+            } catch (java.io.IOException | RuntimeException e) {
+                Logging.unexpected(e);
+                err.println(Terminal.plain("复核表 " + String.join("、", reviews.stream().map(Path::toString).toList())
+                        + " 无法读取，请确认是本程序生成、已填“复核”列的结果表（.xlsx）。"));
+                return ExitCode.USAGE.code;
+            }
+        }
         // Every format of render's list, to the file its option names or to <out>/<its default file>.
         Map<String, Path> named = new HashMap<>();
         if (json != null) {
@@ -159,15 +175,6 @@ public final class Main implements Callable<Integer> {
             return ExitCode.USAGE.code;
         }
         setup = setup.withBudget(ruleFirings, java.time.Duration.ofMillis(Math.round(ruleSeconds * 1000)));
-        ReviewWorkbook previous = null;
-        if (review != null) {
-            try {
-                previous = ReviewWorkbook.read(review);
-            } catch (java.io.IOException | RuntimeException e) {
-                err.println("复核表无法读取：" + e.getMessage());
-                return ExitCode.USAGE.code;
-            }
-        }
         List<Inputs.Input> files = Inputs.collect(inputs, out);
         BatchRun batch = Batch.check(setup, files, Progress.forTerminal(files.size()), previous, split);
         List<Path> written;
@@ -217,12 +224,23 @@ public final class Main implements Callable<Integer> {
                 case "skipped" -> "已跳过：" + r.error();
                 default -> "无法读取：" + r.error();
             };
+            if (r.dismissed() > 0) {
+                what += String.format("（另有误报 %d 个，已排除）", r.dismissed());
+            }
             o.printf("%s  %s%n", Terminal.plain(r.file()), Terminal.plain(what));
             // A rule that failed on this report: the supervisor must know the check is incomplete.
             r.ruleFailures().forEach(m -> o.printf("    规则出错：%s%n", Terminal.plain(m)));
         }
         if (!batch.rulesOff().isEmpty()) {
             o.printf("以下规则已在 settings.xlsx 中关闭，未作检查：%s%n", String.join("、", batch.rulesOff()));
+        }
+        if (batch.reviewed()) {
+            o.printf("复核：从 %d 个复核表带入复核意见 %d 条；其中误报 %d 个已排除，不计入问题数，也不发给下级单位；"
+                    + "已解决 %d 个（上次有、本次不再报告，见“已解决”）。%n", batch.reviewFiles(), batch.carriedOver(),
+                    batch.dismissed(), batch.resolved());
+            if (batch.reviewConflicts() > 0) {
+                o.printf("复核表之间意见不一致的问题 %d 个，已按最后修改的复核表为准。%n", batch.reviewConflicts());
+            }
         }
         // The formats named in reverse of their order in Formats: the workbook the supervisor opens, then the JSON.
         List<String> shown = new ArrayList<>();

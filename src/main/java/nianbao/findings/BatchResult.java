@@ -34,8 +34,9 @@ public record BatchResult(int formatVersion, String rulesFingerprint, List<Strin
         return new BatchResult(formatVersion, rulesFingerprint, rulesOff, reports, rules, resolvedFindings, at);
     }
 
+    /** Whether any report has a finding that counts: those dismissed as 误报 do not. */
     public boolean anyFindings() {
-        return reports.stream().anyMatch(r -> !r.findings().isEmpty());
+        return reports.stream().anyMatch(r -> !r.forwardedFindings().isEmpty());
     }
 
     public boolean anyUnreadable() {

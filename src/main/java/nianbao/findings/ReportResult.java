@@ -16,7 +16,7 @@ import java.util.Map;
  */
 @JsonPropertyOrder({"file", "office", "year", "template", "status", "error", "reader", "findings"})
 public record ReportResult(String file, String office, Integer year, String template, String status, String error,
-                           String reader, List<Finding> findings, @JsonIgnore Map<String, Review> reviews,
+                           String reader, @JsonIgnore List<Finding> findings, @JsonIgnore Map<String, Review> reviews,
                            @JsonIgnore Reading reading) {
     public ReportResult {
         findings = findings.stream().sorted().toList();
@@ -82,7 +82,57 @@ public record ReportResult(String file, String office, Integer year, String temp
         return new ReportResult(file, null, null, null, "skipped", reason, null, List.of());
     }
 
+    /**
+     * Whether this finding goes to the office and counts: every finding does except one the supervisor
+     * dismissed as 误报 in an earlier review. The one test every count, the exit code and the office's
+     * workbook use; a dismissed finding stays (greyed) only in the supervisor's own 问题清单.
+     */
+    public boolean forwarded(Finding f) {
+        if (!anyDismissed()) {
+            return true; // no digest to compute for a report without a 误报
+        }
+        Review r = review(f);
+        return r == null || !r.dismissed();
+    }
+
+    /** The findings that go to the office and count ({@link #forwarded}), in their order. */
+    public List<Finding> forwardedFindings() {
+        return !anyDismissed() ? findings : findings.stream().filter(this::forwarded).toList();
+    }
+
+    /** The findings dismissed as 误报 in an earlier review, in their order. */
+    public List<Finding> dismissedFindings() {
+        return !anyDismissed() ? List.of() : findings.stream().filter(f -> !forwarded(f)).toList();
+    }
+
+    private boolean anyDismissed() {
+        return !reviews.isEmpty() && reviews.values().stream().anyMatch(Review::dismissed);
+    }
+
+    /** The same result with only the forwarded findings: what the office's own workbook shows. */
+    public ReportResult forwardedOnly() {
+        List<Finding> kept = forwardedFindings();
+        return kept.size() == findings.size() ? this
+                : new ReportResult(file, office, year, template, status, error, reader, kept,
+                        reviews.entrySet().stream().filter(e -> !e.getValue().dismissed())
+                                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                        reading);
+    }
+
+    /** The forwarded findings of this severity (a 误报 counts nowhere). */
     public long count(String severity) {
-        return findings.stream().filter(f -> f.severity().equals(severity)).count();
+        return forwardedFindings().stream().filter(f -> f.severity().equals(severity)).count();
+    }
+
+    /** A finding in findings.json: its fields, and the decision carried over from a review when there is one. */
+    public record JsonFinding(@com.fasterxml.jackson.annotation.JsonUnwrapped Finding finding,
+                              @com.fasterxml.jackson.annotation.JsonInclude(
+                                      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Review review) {
+    }
+
+    /** Every finding, dismissed ones included, each with its carried-over decision (findings.json). */
+    @com.fasterxml.jackson.annotation.JsonProperty("findings")
+    public List<JsonFinding> jsonFindings() {
+        return findings.stream().map(f -> new JsonFinding(f, review(f))).toList();
     }
 }

@@ -117,6 +117,10 @@ final class FindingsSheet {
             table.setHyperlink(h);
             table.setCellStyle(styles.link);
         }
+        if (!rep.forwarded(f)) {
+            // Dismissed as 误报: kept for the supervisor, in a grey font, and counted nowhere.
+            row.forEach(c -> c.setCellStyle(styles.greyed(c.getCellStyle())));
+        }
         // Rows do not grow with wrapped text by themselves in every program (LibreOffice keeps them one line
         // high): give each row the height its longest wrapped text needs.
         int lines = 1;

@@ -109,7 +109,8 @@ final class OfficeWorkbooks {
         batch.reports().stream().filter(names::containsKey).forEach(r -> ordered.put(r, names.get(r)));
         for (Map.Entry<ReportResult, String> e : ordered.entrySet()) {
             Path target = dir.resolve(e.getValue());
-            files.add(target, out -> renderer.writeOffice(batch, e.getKey(), out));
+            // The office sees only the findings that are forwarded to it: not those dismissed as 误报.
+            files.add(target, out -> renderer.writeOffice(batch, e.getKey().forwardedOnly(), out));
             written.add(target);
         }
         return written;

@@ -46,7 +46,15 @@ final class Styles {
     /** A count with the fill of its severity (non-zero counts in 概览 and on the cover). */
     final XSSFCellStyle[] severityNumber = new XSSFCellStyle[3];
 
+    /** The font colour of a finding dismissed as 误报 (its row in the supervisor's 问题清单). */
+    static final byte[] DISMISSED_FONT = rgb(0xA6, 0xA6, 0xA6);
+
+    private final XSSFWorkbook wb;
+    private XSSFFont dismissedFont;
+    private final java.util.Map<XSSFCellStyle, XSSFCellStyle> greyed = new java.util.IdentityHashMap<>();
+
     Styles(XSSFWorkbook wb) {
+        this.wb = wb;
         XSSFFont bold = wb.createFont();
         bold.setBold(true);
         XSSFFont big = wb.createFont();
@@ -132,6 +140,24 @@ final class Styles {
     XSSFCellStyle severity(String severity) {
         int rank = Words.severityRank(severity);
         return rank < 3 ? severityText[rank] : text;
+    }
+
+    /**
+     * The same style with a grey font: the cells of a finding dismissed as 误报, which stays in the
+     * supervisor's list but counts nowhere. Made once per style and workbook.
+     */
+    XSSFCellStyle greyed(org.apache.poi.ss.usermodel.CellStyle style) {
+        XSSFCellStyle base = (XSSFCellStyle) style;
+        return greyed.computeIfAbsent(base, b -> {
+            if (dismissedFont == null) {
+                dismissedFont = wb.createFont();
+                dismissedFont.setColor(new XSSFColor(DISMISSED_FONT, null));
+            }
+            XSSFCellStyle g = wb.createCellStyle();
+            g.cloneStyleFrom(b);
+            g.setFont(dismissedFont);
+            return g;
+        });
     }
 
     private static XSSFCellStyle cell(XSSFWorkbook wb, boolean wrapText) {

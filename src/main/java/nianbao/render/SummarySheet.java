@@ -88,7 +88,7 @@ final class SummarySheet {
 
     private static int group(ReportResult r) {
         return switch (r.status()) {
-            case "checked" -> r.findings().isEmpty() ? 2 : 0;
+            case "checked" -> r.forwardedFindings().isEmpty() ? 2 : 0;
             case "unreadable" -> 1;
             default -> 3;
         };
@@ -104,10 +104,11 @@ final class SummarySheet {
             default:
                 break;
         }
-        if (r.findings().isEmpty()) {
+        List<Finding> counted = r.forwardedFindings(); // a finding dismissed as 误报 is no problem of the report
+        if (counted.isEmpty()) {
             return "未发现问题";
         }
-        List<Finding> worst = r.findings().stream().sorted(Comparator.comparingInt(Finding::severityRank)).limit(3)
+        List<Finding> worst = counted.stream().sorted(Comparator.comparingInt(Finding::severityRank)).limit(3)
                 .toList();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < worst.size(); i++) {
@@ -115,7 +116,7 @@ final class SummarySheet {
             sb.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(Words.severity(f.severity())).append("：")
                     .append(f.message());
         }
-        int more = r.findings().size() - worst.size();
+        int more = counted.size() - worst.size();
         if (more > 0) {
             sb.append("\n（另有 ").append(more).append(" 个问题，见问题清单）");
         }
@@ -128,7 +129,7 @@ final class SummarySheet {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (ReportResult r : batch.reports()) {
             java.util.Set<String> seen = new java.util.HashSet<>();
-            for (Finding f : r.findings()) {
+            for (Finding f : r.forwardedFindings()) {
                 int[] c = counts.computeIfAbsent(f.ruleId(), k -> new int[] {0, 0, 3});
                 c[1]++;
                 if (seen.add(f.ruleId())) {
@@ -185,11 +186,13 @@ final class SummarySheet {
         long errors = batch.reports().stream().mapToLong(r -> r.count("error")).sum();
         long warnings = batch.reports().stream().mapToLong(r -> r.count("warning")).sum();
         long infos = batch.reports().stream().mapToLong(r -> r.count("info")).sum();
+        long dismissed = batch.reports().stream().mapToLong(r -> r.dismissedFindings().size()).sum();
         Cells.str(sheet.createRow(0), 0, "政府信息公开工作年度报告检查结果", styles.title).getRow()
                 .setHeightInPoints(24);
         Cells.str(sheet.createRow(1), 0, String.format("共 %d 个文件：已检查 %d 个，无法读取 %d 个，已跳过 %d 个。"
                 + "发现问题 %d 个：错误 %d 个，警告 %d 个，提示 %d 个。", batch.reports().size(), checked, unreadable, skipped,
-                errors + warnings + infos, errors, warnings, infos), styles.subtitle);
+                errors + warnings + infos, errors, warnings, infos) + (dismissed == 0 ? ""
+                : String.format("另有复核为误报的 %d 个问题已排除，不计入（见“已排除的误报”）。", dismissed)), styles.subtitle);
         String fp = batch.rulesFingerprint() == null ? "" : batch.rulesFingerprint();
         String line = "检查时间：" + checkedAt + "；规则版本：" + (fp.length() > 12 ? fp.substring(0, 12) : fp)
                 + "。点击机关名称可转到该报告在“问题清单”中的第一条问题。";

@@ -50,6 +50,9 @@ public final class XlsxRenderer implements Renderer {
             new FindingsSheet(styles, descriptions).write(wb.createSheet(FindingsSheet.NAME), order);
             ListSheets lists = new ListSheets(styles);
             lists.unreadable(wb.createSheet(ListSheets.UNREADABLE), batch.reports());
+            if (DismissedSheet.any(batch.reports())) {
+                new DismissedSheet(styles).write(wb.createSheet(DismissedSheet.NAME), order);
+            }
             if (!batch.resolved().isEmpty()) {
                 lists.resolved(wb.createSheet(ListSheets.RESOLVED), batch.resolved());
             }
