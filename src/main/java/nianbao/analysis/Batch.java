@@ -63,7 +63,8 @@ public final class Batch {
         }
         return new BatchRun(new BatchResult(1, setup.rules().fingerprint(), new ArrayList<>(setup.settings().disabled()),
                 results, setup.ruleInfos()).withResolved(resolved, java.time.Instant.now()),
-                previous == null ? 0 : previous.files(), previous == null ? 0 : previous.conflicts());
+                previous == null ? 0 : previous.files(), previous == null ? 0 : previous.conflicts(),
+                previous == null ? 0 : previous.outsideBatch(results));
     }
 
     /** One file done: its result and what the cross-year check keeps of it (null: nothing). */

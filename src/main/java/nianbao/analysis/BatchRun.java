@@ -9,10 +9,10 @@ import nianbao.findings.ReportResult;
  * The outcome of a batch: the whole result, for the renderers, and what the terminal says of it (a line
  * per file, the rules switched off, whether any file had findings or could not be read).
  */
-public record BatchRun(BatchResult result, int reviewFiles, int reviewConflicts) {
+public record BatchRun(BatchResult result, int reviewFiles, int reviewConflicts, int reviewedOutsideBatch) {
     /** A batch checked without --review. */
     public BatchRun(BatchResult result) {
-        this(result, 0, 0);
+        this(result, 0, 0, 0);
     }
 
     /**

@@ -206,17 +206,39 @@ public final class ReviewWorkbook {
         return out;
     }
 
-    /** Findings of the earlier workbook that the new run no longer reports. */
+    /**
+     * Findings of the earlier workbook that the new run no longer reports, of the reports this run checked
+     * (same office and year; without them, same file): a report not in this batch has not fixed anything.
+     */
     List<ResolvedFinding> resolved(List<ReportResult> results) {
         Set<String> now = new java.util.HashSet<>();
         results.forEach(r -> r.findings().forEach(f -> now.add(FindingId.of(r, f))));
+        Set<String> checked = checkedReports(results);
         List<ResolvedFinding> out = new ArrayList<>();
         for (Previous p : rows.values()) {
-            if (!now.contains(p.id())) {
+            if (!now.contains(p.id()) && checked.contains(reportKey(p.office(), p.year(), p.file()))) {
                 out.add(new ResolvedFinding(p.id(), p.file(), p.office(), p.year(), p.ruleId(), p.severity(), p.place(),
                         p.message(), p.review() == null ? "" : p.review().decision(), p.review() == null ? "" : p.review().note()));
             }
         }
         return out;
+    }
+
+    /** Findings of the earlier workbooks whose report this run did not check (neither resolved nor still there). */
+    int outsideBatch(List<ReportResult> results) {
+        Set<String> checked = checkedReports(results);
+        return (int) rows.values().stream().filter(p -> !checked.contains(reportKey(p.office(), p.year(), p.file())))
+                .count();
+    }
+
+    private static Set<String> checkedReports(List<ReportResult> results) {
+        Set<String> checked = new java.util.HashSet<>();
+        results.stream().filter(r -> "checked".equals(r.status()))
+                .forEach(r -> checked.add(reportKey(r.office(), r.year(), r.file())));
+        return checked;
+    }
+
+    private static String reportKey(String office, Integer year, String file) {
+        return office != null && !office.isEmpty() && year != null ? office + "\u001f" + year : "\u001e" + file;
     }
 }

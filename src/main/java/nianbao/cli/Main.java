@@ -238,6 +238,9 @@ public final class Main implements Callable<Integer> {
             o.printf("复核：从 %d 个复核表带入复核意见 %d 条；其中误报 %d 个已排除，不计入问题数，也不发给下级单位；"
                     + "已解决 %d 个（上次有、本次不再报告，见“已解决”）。%n", batch.reviewFiles(), batch.carriedOver(),
                     batch.dismissed(), batch.resolved());
+            if (batch.reviewedOutsideBatch() > 0) {
+                o.printf("复核表中另有 %d 个问题所属的报告不在本批中，未作比较，也未列为已解决。%n", batch.reviewedOutsideBatch());
+            }
             if (batch.reviewConflicts() > 0) {
                 o.printf("复核表之间意见不一致的问题 %d 个，已按最后修改的复核表为准。%n", batch.reviewConflicts());
             }

@@ -340,6 +340,25 @@ class ReviewDecisionsTest {
                 .containsEntry(z, "确认");
     }
 
+    @Test
+    void findingsOfAReportLeftOutOfTheBatchAreNotResolved() throws Exception {
+        Path in = twoReports();
+        Path run1 = tmp.resolve("run1");
+        assertThat(MainRun.run("--out", run1.toString(), in.toString()).exit()).isEqualTo(4);
+        long haiyuan;
+        try (Workbook wb = open(run1.resolve("findings.xlsx"))) {
+            haiyuan = rows(wb.getSheet("问题清单")).stream().filter(r -> r.get("机关").equals(HAIYUAN)).count();
+        }
+        assertThat(haiyuan).isPositive();
+        // This week only 合水 is checked again: 海原 fixed nothing, it was not looked at.
+        MainRun second = MainRun.run("--out", tmp.resolve("run2").toString(), "--review",
+                run1.resolve("findings.xlsx").toString(), in.resolve("合水.txt").toString());
+        assertThat(second.out()).contains("已解决 0 个").contains("另有 " + haiyuan + " 个问题所属的报告不在本批中");
+        try (Workbook wb = open(tmp.resolve("run2").resolve("findings.xlsx"))) {
+            assertThat(wb.getSheet("已解决")).isNull();
+        }
+    }
+
     /** 编号 → 复核 of the given findings in a run's 问题清单 (only those with a decision). */
     private static Map<String, String> decisions(Path run, List<String> ids) throws Exception {
         Map<String, String> out = new HashMap<>();
