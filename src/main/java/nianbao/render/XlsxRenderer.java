@@ -20,7 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The Excel workbooks. For the supervisor, one workbook for the batch: 概览 (totals, one row per report
  * worst first, the rules that found most problems with a chart), 问题清单 (one row per finding, with the
- * 复核 columns), 无法读取, 已解决 (only after a --review run) and 规则清单. For each county office, one
+ * 复核 columns; a finding dismissed as 误报 greyed), 无法读取, 已排除的误报 and 已解决 (only after a --review run)
+ * and 规则清单. For each county office, one
  * workbook with a cover (说明), its own 问题清单, 表格读取结果 (what was read from its tables, each finding's
  * cell coloured and linked from 问题清单) and 规则清单 ({@link #writeOffices}).
  *
