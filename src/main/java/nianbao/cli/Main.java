@@ -61,7 +61,7 @@ public final class Main implements Callable<Integer> {
     double ruleSeconds = RuleSetup.DEFAULT_RULE_SECONDS;
 
     @Option(names = "--log", paramLabel = "FILE",
-            description = "把程序库的警告和出错详情写入此文件（默认不记录，终端上只显示结果）")
+            description = "把程序库的警告和出错详情写入此文件（默认 <out>/nianbao-check.log，终端上只显示结果）")
     Path log;
 
     @Parameters(paramLabel = "PATH", description = "报告文件或文件夹（默认 reports-in/）")
@@ -92,7 +92,11 @@ public final class Main implements Callable<Integer> {
             Logging.unexpected(ex);
             return ExitCode.FAILURE.code;
         });
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } finally {
+            Logging.close();
+        }
     }
 
     /** Loads the rules folder, printing every problem; null when it cannot be used. */
@@ -107,7 +111,9 @@ public final class Main implements Callable<Integer> {
             if (e.detailsLogged()) err.println("  " + Logging.details());
             return null;
         } catch (java.io.IOException e) {
-            err.println("规则目录 " + rules + " 无法使用：" + e.getMessage());
+            Logging.detail("rules folder " + rules, e);
+            err.println("规则目录 " + Terminal.plain(rules.toString()) + " 无法使用："
+                    + (Logging.isPlain(e) ? e.getMessage() : "无法读取其中的文件") + "；" + Logging.where() + "。");
             return null;
         }
     }
@@ -115,7 +121,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = new PrintWriter(System.err, true);
-        if (log != null && !Logging.toFile(log)) {
+        if (!Logging.open(log, out)) {
             err.println("日志文件 " + log + " 无法写入，请换一个位置。");
             return ExitCode.USAGE.code;
         }
@@ -160,11 +166,18 @@ public final class Main implements Callable<Integer> {
         }
         setup = setup.withBudget(ruleFirings, java.time.Duration.ofMillis(Math.round(ruleSeconds * 1000)));
         ReviewWorkbook previous = null;
+        if (review != null && !Files.isRegularFile(review)) {
+            err.println("找不到复核表：" + Terminal.plain(review.toString()) + "（应为上次生成的 findings.xlsx）。");
+            return ExitCode.USAGE.code;
+        }
         if (review != null) {
             try {
                 previous = ReviewWorkbook.read(review);
             } catch (java.io.IOException | RuntimeException e) {
-                err.println("复核表无法读取：" + e.getMessage());
+                // Our own reasons are Chinese; a library's (not a workbook, damaged) go to the log.
+                Logging.detail("review workbook " + review, e);
+                err.println("复核表无法读取：" + (Logging.isPlain(e) ? e.getMessage()
+                        : Terminal.plain(review.toString()) + " 不是本程序生成的 Excel 结果表，或文件已损坏；" + Logging.where()) + "。");
                 return ExitCode.USAGE.code;
             }
         }
@@ -187,6 +200,9 @@ public final class Main implements Callable<Integer> {
             return ExitCode.NOT_WRITTEN.code;
         }
         printSummary(batch, targets);
+        if (Logging.hasDetails() && (batch.anyUnreadable() || batch.lines().stream().anyMatch(l -> !l.ruleFailures().isEmpty()))) {
+            System.out.println("程序的出错详情已记入日志 " + Terminal.plain(String.valueOf(Logging.file())) + "，可交给维护人员。");
+        }
         if (split) {
             System.out.printf("已为 %d 份报告分别生成工作簿：%s%n", written.size(), Terminal.plain(offices.toString()));
         }
