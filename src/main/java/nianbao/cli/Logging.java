@@ -49,8 +49,9 @@ final class Logging {
 
     /**
      * The log a command keeps: {@code asked} (--log) when given, false when that cannot be written (the
-     * command says so and stops); else {@code <out>/nianbao-check.log}, or none when the output folder cannot
-     * take it (the run goes on, and its own check of the output folder says what is wrong).
+     * command says so and stops); else {@code <out>/nianbao-check.log} when the output folder is there (a
+     * mistyped command creates nothing: ./check makes out/ only once the options are right), or none when the
+     * folder cannot take it (the run goes on, and its own check of the output folder says what is wrong).
      */
     static boolean open(Path asked, Path out) {
         if (asked != null) {
@@ -58,7 +59,7 @@ final class Logging {
         }
         if (out != null) {
             Path log = out.resolve(DEFAULT_FILE);
-            if (Files.isDirectory(log) || Files.isSymbolicLink(log) || !toFile(log)) {
+            if (!Files.isDirectory(out) || Files.isDirectory(log) || Files.isSymbolicLink(log) || !toFile(log)) {
                 file = null;
             }
         }

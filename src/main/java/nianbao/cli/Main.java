@@ -121,7 +121,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = new PrintWriter(System.err, true);
-        if (!Logging.open(log, out)) {
+        if (log != null && !Logging.toFile(log)) {
             err.println("日志文件 " + log + " 无法写入，请换一个位置。");
             return ExitCode.USAGE.code;
         }
@@ -159,6 +159,9 @@ public final class Main implements Callable<Integer> {
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             err.println(WriteFailure.explain(e, out));
             return ExitCode.NOT_WRITTEN.code;
+        }
+        if (log == null) {
+            Logging.open(null, out); // out/nianbao-check.log, now that out/ is there; before anything logs
         }
         RuleSetup setup = loadRules(rules, !noCache, err);
         if (setup == null) {

@@ -86,6 +86,7 @@ class ReleaseLayoutTest {
                 .contains("已记入日志 out/nianbao-check.log");
         assertThat(boom.text()).doesNotContain("boom-in-rule").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(Files.readString(home.resolve("out/nianbao-check.log"))).contains("boom-in-rule").contains("\tat ");
+        assertThat(Files.readString(home.resolve("out/findings.json"))).contains("ZZ-BOOM").doesNotContain("boom-in-rule");
         try (Stream<Path> links = Files.list(bin)) {
             for (Path link : links.toList()) {
                 Files.delete(link); // the links themselves, before JUnit warns about links out of the temp folder

@@ -102,7 +102,7 @@ class SupervisorMessagesTest {
         Files.writeString(rules.resolve("broken.drl"), "package nianbao.rules;\nimport nianbao.facts.*;\n\nrule \"X-BROKEN\"\n"
                 + "    @id(\"X-BROKEN\") @category(\"structure\") @severity(\"error\") @description(\"坏规则\")\nwhen\n"
                 + "    Report( year == )\nthen\nend\n");
-        Path out = tmp.resolve("结果");
+        Path out = Files.createDirectories(tmp.resolve("结果"));
         for (String[] args : List.of(new String[] {"--out", out.toString(), "rules", "check", "--rules", rules.toString()},
                 new String[] {"--out", out.toString(), "rules", "test", "--rules", rules.toString()},
                 new String[] {"--out", out.toString(), "--rules", rules.toString(), Project.REPORTS.toString()})) {
