@@ -105,7 +105,7 @@ public final class Batch {
                 } catch (ExecutionException e) {
                     LoggerFactory.getLogger(Batch.class).error("unexpected failure on {}", inputs.get(i).shownName(), e.getCause());
                     d = new Done(ReportResult.unreadable(inputs.get(i).shownName(), null, e.getCause() instanceof OutOfMemoryError
-                            ? OUT_OF_MEMORY : "检查此文件时出现意外错误，其他文件照常检查（详情可用 --log 记录）。"), null);
+                            ? OUT_OF_MEMORY : "检查此文件时出现意外错误，其他文件照常检查（详情已记入日志）。"), null);
                 }
                 futures.set(i, null); // what is kept of a report is its result, not the future holding it
                 results.add(d.result());

@@ -62,7 +62,7 @@ public final class Main implements Callable<Integer> {
     double ruleSeconds = RuleSetup.DEFAULT_RULE_SECONDS;
 
     @Option(names = "--log", paramLabel = "FILE",
-            description = "把程序库的警告和出错详情写入此文件（默认不记录，终端上只显示结果）")
+            description = "把程序库的警告和出错详情写入此文件（默认 <out>/nianbao-check.log，终端上只显示结果）")
     Path log;
 
     @Parameters(paramLabel = "PATH", description = "报告文件或文件夹（默认 reports-in/）")
@@ -93,7 +93,11 @@ public final class Main implements Callable<Integer> {
             Logging.unexpected(ex);
             return ExitCode.FAILURE.code;
         });
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } finally {
+            Logging.close();
+        }
     }
 
     /** Loads the rules folder, printing every problem; null when it cannot be used. */
@@ -108,7 +112,9 @@ public final class Main implements Callable<Integer> {
             if (e.detailsLogged()) err.println("  " + Logging.details());
             return null;
         } catch (java.io.IOException e) {
-            err.println("规则目录 " + rules + " 无法使用：" + e.getMessage());
+            Logging.detail("rules folder " + rules, e);
+            err.println("规则目录 " + Terminal.plain(rules.toString()) + " 无法使用："
+                    + (Logging.isPlain(e) ? e.getMessage() : "无法读取其中的文件") + "；" + Logging.where() + "。");
             return null;
         }
     }
@@ -170,6 +176,9 @@ public final class Main implements Callable<Integer> {
             err.println(WriteFailure.explain(e, out));
             return ExitCode.NOT_WRITTEN.code;
         }
+        if (log == null) {
+            Logging.open(null, out); // out/nianbao-check.log, now that out/ is there; before anything logs
+        }
         RuleSetup setup = loadRules(rules, !noCache, err);
         if (setup == null) {
             return ExitCode.USAGE.code;
@@ -194,6 +203,9 @@ public final class Main implements Callable<Integer> {
             return ExitCode.NOT_WRITTEN.code;
         }
         printSummary(batch, targets);
+        if (Logging.hasDetails() && (batch.anyUnreadable() || batch.lines().stream().anyMatch(l -> !l.ruleFailures().isEmpty()))) {
+            System.out.println("程序的出错详情已记入日志 " + Terminal.plain(String.valueOf(Logging.file())) + "，可交给维护人员。");
+        }
         if (split) {
             System.out.printf("已为 %d 份报告分别生成工作簿：%s%n", written.size(), Terminal.plain(offices.toString()));
         }

@@ -43,7 +43,7 @@ public final class RulesCommand implements Callable<Integer> {
         @Override
         public final Integer call() throws Exception {
             Path logFile = log != null ? log : parent.main.log;
-            if (logFile != null && !Logging.toFile(logFile)) {
+            if (!Logging.open(logFile, parent.main.out)) {
                 System.err.println("日志文件 " + logFile + " 无法写入，请换一个位置。");
                 return ExitCode.USAGE.code;
             }

@@ -47,6 +47,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Logging.open(main.log, main.out);
         if (!Files.exists(file)) {
             err.println("找不到文件：" + Terminal.plain(file.toString()));
             return ExitCode.USAGE.code;
@@ -76,7 +77,7 @@ final class ShowCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             // Reading problems are already results; this is a fault of the checker, said plainly.
             Logging.onFile(shown, e);
-            err.println(Terminal.plain(shown) + "：检查此文件时出现意外错误，请把此文件交给维护人员。");
+            err.println(Terminal.plain(shown) + "：检查此文件时出现意外错误，请把此文件交给维护人员；" + Logging.where() + "。");
             return ExitCode.FAILURE.code;
         }
         if (!result.status().equals("checked")) {

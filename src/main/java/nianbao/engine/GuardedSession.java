@@ -169,7 +169,14 @@ final class GuardedSession {
     /** The error's own words for the rule's author, without the exception's class name. */
     private static String message(Throwable cause) {
         String m = cause.getMessage();
-        return m == null || m.isBlank() ? "" : "出错信息：" + m.strip();
+        if (m == null || m.isBlank()) {
+            return "";
+        }
+        // A rule's own words (throw new IllegalStateException("…")) are kept; Java's (a NullPointerException naming
+        // classes and variables) are English and only in the log, with the stack trace.
+        boolean plain = m.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !m.contains("Exception") && !m.contains("java.") && !m.contains("nianbao.") && !m.contains("org.");
+        return plain ? "出错信息：" + m.strip() : "出错详情已记入日志";
     }
 
     /** Which rule is firing now (read by the waiting thread on time-out) and how often each rule fired. */

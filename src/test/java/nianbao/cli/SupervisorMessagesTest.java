@@ -30,7 +30,96 @@ class SupervisorMessagesTest {
     private static void plain(String text) {
         assertThat(text).containsPattern("[\\u4e00-\\u9fff]");
         assertThat(text).doesNotContain("nianbao.").doesNotContain("Exception").doesNotContain("org.")
+                .doesNotContain("java.").doesNotContain("at nianbao.").doesNotContain("Caused by")
                 .doesNotContain("[ERR").doesNotContain("mismatched").doesNotContain("\tat ");
+        // No sentence in English only: every line that says something in words says it in Chinese.
+        for (String line : text.split("\\R")) {
+            String words = line.replaceAll("\\S*[/\\\\]\\S*|\\S+\\.(txt|docx?|pdf|html?|xlsx|json|drl|log)\\b|--?[a-z-]+|[A-Z]+(-[A-Z0-9]+)+", "");
+            if (words.matches(".*[A-Za-z]{2,}(\\s+[A-Za-z]{2,}){2}.*")) {
+                assertThat(line).as("an English sentence on the terminal").containsPattern("[\\u4e00-\\u9fff]");
+            }
+        }
+    }
+
+    /** A review workbook that is no workbook, one without 问题清单, and a missing one: one plain sentence each. */
+    @Test
+    void aBadReviewFileIsOnePlainSentence() throws IOException {
+        Path junk = tmp.resolve("上次结果.xlsx");
+        Files.writeString(junk, "这不是工作簿");
+        Path noSheet = tmp.resolve("空表.xlsx");
+        try (Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); OutputStream o = Files.newOutputStream(noSheet)) {
+            wb.createSheet("别的表");
+            wb.write(o);
+        }
+        Path report = Project.REPORTS.resolve(Project.SAMPLES.get(0) + ".txt");
+        for (Path review : List.of(junk, noSheet, tmp.resolve("没有这个文件.xlsx"))) {
+            MainRun r = run("--out", tmp.resolve("out").toString(), "--review", review.toString(), report.toString());
+            assertThat(r.exit()).as(r.all()).isEqualTo(2);
+            assertThat(r.err()).contains("复核表").contains(review.getFileName().toString());
+            plain(r.err());
+        }
+        assertThat(run("--out", tmp.resolve("out").toString(), "--review", junk.toString(), report.toString()).err())
+                .contains("不是可以打开的 Excel 工作簿");
+        // A bad review file stops the run before anything is written, the log included.
+        assertThat(tmp.resolve("out")).doesNotExist();
+        assertThat(run("--out", tmp.resolve("out").toString(), "--review", noSheet.toString(), report.toString()).err())
+                .contains("没有“问题清单”工作表");
+    }
+
+    /** Damaged files are listed with a plain reason; the others are checked; nothing of the library reaches the terminal. */
+    @Test
+    void anUnreadableReportIsAPlainReason() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.write(in.resolve("损坏.docx"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+        Files.writeString(in.resolve("损坏.pdf"), "%PDF-1.4\n1 0 obj << /Type /Catalog >>\nendobj\ntrailer\n");
+        Files.write(in.resolve("损坏.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0});
+        Files.copy(Project.REPORTS.resolve(Project.SAMPLES.get(0) + ".txt"), in.resolve("正常.txt"));
+        MainRun r = run("--out", tmp.resolve("out").toString(), in.toString());
+        assertThat(r.exit()).as(r.all()).isEqualTo(5);
+        for (String name : List.of("损坏.docx", "损坏.pdf", "损坏.doc")) {
+            assertThat(r.out()).containsPattern(java.util.regex.Pattern.quote(name) + "\\s+(无法读取|已跳过)：[^\\n]*[\\u4e00-\\u9fff]");
+        }
+        assertThat(r.out()).containsPattern("正常\\.txt\\s+错误 \\d+");
+        plain(r.all());
+    }
+
+    /** A folder that cannot take the results: one sentence naming it, before any report is checked. */
+    @Test
+    void anUnwritableOutputFolderIsOnePlainSentence() throws IOException {
+        Path inTheWay = Files.writeString(tmp.resolve("out"), "一个同名文件");
+        Path report = Project.REPORTS.resolve(Project.SAMPLES.get(0) + ".txt");
+        MainRun r = run("--out", inTheWay.toString(), report.toString());
+        assertThat(r.exit()).as(r.all()).isEqualTo(3);
+        assertThat(r.err()).contains("结果无法写入").contains(inTheWay.toString());
+        plain(r.all());
+        MainRun rules = run("rules", "list", "--format", "xlsx", "--out", inTheWay.resolve("rules.xlsx").toString());
+        assertThat(rules.exit()).as(rules.all()).isEqualTo(3);
+        plain(rules.all());
+    }
+
+    /** Without --log, the details of a broken rules folder go to nianbao-check.log in the output folder, which the message names. */
+    @Test
+    void theDefaultLogIsInTheOutputFolderAndNamed() throws IOException {
+        Path rules = Project.copyRules(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("broken.drl"), "package nianbao.rules;\nimport nianbao.facts.*;\n\nrule \"X-BROKEN\"\n"
+                + "    @id(\"X-BROKEN\") @category(\"structure\") @severity(\"error\") @description(\"坏规则\")\nwhen\n"
+                + "    Report( year == )\nthen\nend\n");
+        Path out = Files.createDirectories(tmp.resolve("结果"));
+        for (String[] args : List.of(new String[] {"--out", out.toString(), "rules", "check", "--rules", rules.toString()},
+                new String[] {"--out", out.toString(), "rules", "test", "--rules", rules.toString()},
+                new String[] {"--out", out.toString(), "--rules", rules.toString(), Project.REPORTS.toString()})) {
+            MainRun r = run(args);
+            assertThat(r.exit()).as(r.all()).isEqualTo(2);
+            assertThat(r.err()).contains("broken.drl 第7行").contains("已记入日志 " + out.resolve("nianbao-check.log"));
+            plain(r.all());
+        }
+        Files.delete(rules.resolve("broken.drl"));
+        MainRun test = run("--out", out.toString(), "rules", "test", "--rules", rules.toString());
+        assertThat(test.exit()).as(test.all()).isZero();
+        plain(test.all());
+        MainRun check = run("--out", out.toString(), "rules", "check", "--rules", rules.toString());
+        assertThat(check.exit()).as(check.all()).isZero();
+        plain(check.all());
     }
 
     @Test
