@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nianbao.findings.BatchResult;
+import nianbao.findings.Forwarding;
 import nianbao.findings.ReportResult;
 
 /**
@@ -102,14 +103,15 @@ final class OfficeWorkbooks {
     }
 
     /** Writes the workbooks to temporary files of {@code files}; they appear when {@code files} is committed. */
-    static List<Path> write(XlsxRenderer renderer, BatchResult batch, Path dir, OutputFiles files) throws IOException {
+    static List<Path> write(XlsxRenderer renderer, BatchResult batch, Forwarding forwarding, Path dir, OutputFiles files)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         Map<ReportResult, String> names = names(batch.reports());
         Map<ReportResult, String> ordered = new LinkedHashMap<>();
         batch.reports().stream().filter(names::containsKey).forEach(r -> ordered.put(r, names.get(r)));
         for (Map.Entry<ReportResult, String> e : ordered.entrySet()) {
             Path target = dir.resolve(e.getValue());
-            files.add(target, out -> renderer.writeOffice(batch, e.getKey(), out));
+            files.add(target, out -> renderer.writeOffice(batch, e.getKey(), forwarding, out));
             written.add(target);
         }
         return written;
