@@ -49,7 +49,7 @@ final class CoverSheet {
             + "属实再整改。"});
 
     /** The cover text when the supervisor has set none (转发设置 说明文字). */
-    static final String DEFAULT_TEXT = "经检查，你单位报送的政府信息公开工作年度报告存在以下问题，逐条列在“问题清单”中。"
+    static final String DEFAULT_TEXT = "经检查，你单位报送的政府信息公开工作年度报告有 %d 个问题，逐条列在“问题清单”中。"
             + "请对照原报告逐条核实、整改，在“整改情况”列填写整改情况，按期将本工作簿报回。";
     static final String NO_PROBLEM_TEXT = "经检查，你单位报送的政府信息公开工作年度报告未发现问题。";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
@@ -67,9 +67,9 @@ final class CoverSheet {
         }
         Cells.str(sheet.createRow(0), 0, "政府信息公开工作年度报告检查结果", styles.title).getRow().setHeightInPoints(24);
         String text = !forwarding.text().isEmpty() ? forwarding.text()
-                : report.findings().isEmpty() ? NO_PROBLEM_TEXT : DEFAULT_TEXT;
+                : report.findings().isEmpty() ? NO_PROBLEM_TEXT : String.format(DEFAULT_TEXT, report.findings().size());
         Row intro = sheet.createRow(1);
-        Cells.str(intro, 0, text, styles.wrap);
+        Cells.str(intro, 0, text, styles.paragraph);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 2));
         intro.setHeightInPoints(Words.height(Words.lines(text, WIDTH[0] + VALUE_WIDTH)));
         int r = 3;

@@ -225,6 +225,9 @@ final class FindingsSheet {
                 lines = Math.max(lines, Words.lines(values[i], widths[i]));
             }
         }
+        if (layout.indexOf(Column.ANSWER) >= 0) {
+            lines = Math.max(lines, 3); // room to write the answer, also by hand on a printed copy
+        }
         row.setHeightInPoints(Words.height(lines));
     }
 

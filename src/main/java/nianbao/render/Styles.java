@@ -33,6 +33,8 @@ final class Styles {
     final XSSFCellStyle numberLeft;
     final XSSFCellStyle title;
     final XSSFCellStyle subtitle;
+    /** A paragraph of text without borders (the cover's opening words). */
+    final XSSFCellStyle paragraph;
     final XSSFCellStyle blockTitle;
     final XSSFCellStyle label;
     final XSSFCellStyle link;
@@ -94,6 +96,10 @@ final class Styles {
         subtitle = wb.createCellStyle();
         subtitle.setFont(grey);
         subtitle.setQuotePrefixed(true);
+        paragraph = wb.createCellStyle();
+        paragraph.setWrapText(true);
+        paragraph.setVerticalAlignment(VerticalAlignment.TOP);
+        paragraph.setQuotePrefixed(true);
         blockTitle = wb.createCellStyle();
         blockTitle.setFont(medium);
         blockTitle.setQuotePrefixed(true);

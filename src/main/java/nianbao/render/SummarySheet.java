@@ -58,7 +58,7 @@ final class SummarySheet {
     private static final int CHART_FIRST_COL = 7;
     private static final int CHART_LAST_COL = 10;
     /** The longest rule description (characters) on the chart's axis. */
-    static final int CHART_LABEL = 22;
+    static final int CHART_LABEL = 20;
     /** A hidden column holding the chart's axis labels, so that a program redrawing the chart from the cells shows them. */
     static final int LABEL_COL = 11;
     private static final byte[][] BAR = {{(byte) 0xE0, 0x66, 0x66}, {(byte) 0xF6, (byte) 0xB2, 0x6B},

@@ -65,8 +65,9 @@ final class Words {
     }
 
     /**
-     * A rule's description short enough for a chart's axis: up to its first pause (，；（) when that comes
-     * soon enough, else cut at {@code max} characters with an ellipsis.
+     * A rule's description short enough for a chart's axis: up to its first pause (，；。：) when that comes
+     * soon enough, else cut at {@code max} characters with an ellipsis. Not at a bracket: "表三（七）总计应等于（一）…"
+     * would lose what it should equal.
      */
     static String shortDescription(String description, int max) {
         if (description == null) {
@@ -75,7 +76,7 @@ final class Words {
         String d = description.strip();
         for (int i = 6; i < Math.min(d.length(), max); i++) {
             char c = d.charAt(i);
-            if (c == '，' || c == '；' || c == '（' || c == '。' || c == '：') {
+            if (c == '，' || c == '；' || c == '。' || c == '：') {
                 return d.substring(0, i);
             }
         }

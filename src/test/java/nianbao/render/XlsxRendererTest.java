@@ -419,6 +419,37 @@ class XlsxRendererTest {
         }
     }
 
+    /** Every rule's chart label is a beginning of its description, short enough for the axis, never empty. */
+    @Test
+    void everyRuleHasAShortChartLabelFromItsDescription() {
+        assertThat(rules).hasSizeGreaterThan(50);
+        for (RuleInfo r : rules) {
+            String label = Words.shortDescription(r.description(), SummarySheet.CHART_LABEL);
+            assertThat(label).as(r.id()).isNotBlank().hasSizeLessThanOrEqualTo(SummarySheet.CHART_LABEL);
+            assertThat(r.description()).as(r.id()).startsWith(label.replace("…", ""));
+        }
+        assertThat(Words.reader("docx")).isEqualTo("Word");
+        assertThat(Words.reader("html")).isEqualTo("网页");
+        assertThat(Words.reader("text")).isEqualTo("文本");
+    }
+
+    /** 概览 names each report's reader in Chinese (the JSON keeps text, docx …). */
+    @Test
+    void summaryNamesReadersInChinese() throws Exception {
+        try (Workbook wb = open(workbook)) {
+            Sheet summary = wb.getSheet("概览");
+            int checked = 0;
+            for (int i = SummarySheet.HEADER_ROW + 1; i <= SummarySheet.HEADER_ROW + batch.reports().size(); i++) {
+                String reader = text(summary.getRow(i), 9);
+                if (text(summary.getRow(i), 3).equals("已检查")) {
+                    assertThat(reader).isEqualTo("文本");
+                    checked++;
+                }
+            }
+            assertThat(checked).isPositive();
+        }
+    }
+
     @Test
     void noFormulaInAnySheetOfAnyWorkbook() throws Exception {
         Path rulesOnly = tmp.resolve("rules.xlsx");
