@@ -161,11 +161,11 @@ public final class ReviewWorkbook {
                 String decision = text(fmt, row, col, "复核");
                 String note = text(fmt, row, col, "复核备注");
                 String year = text(fmt, row, col, "年度");
-                String place = String.join(" ", List.of(text(fmt, row, col, "部分"), text(fmt, row, col, "表"),
-                        text(fmt, row, col, "行"), text(fmt, row, col, "列"))).strip();
-                if (place.isEmpty()) {
-                    place = text(fmt, row, col, "位置"); // a sheet that shows the place in one column
-                }
+                // 位置 since issue 12; a workbook of before has 部分, 表, 行 and 列 instead.
+                String place = col.containsKey("位置") ? text(fmt, row, col, "位置")
+                        : String.join(" ", List.of(text(fmt, row, col, "部分"), text(fmt, row, col, "表"),
+                                text(fmt, row, col, "行"), text(fmt, row, col, "列")).stream()
+                                .filter(p -> !p.isEmpty()).toList());
                 rows.put(id, new Previous(id, text(fmt, row, col, "文件"), text(fmt, row, col, "机关"),
                         year.matches("\\d{4}") ? Integer.valueOf(year) : null, text(fmt, row, col, "规则"),
                         text(fmt, row, col, "严重程度"), place, text(fmt, row, col, "问题说明"),

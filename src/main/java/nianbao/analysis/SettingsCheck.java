@@ -26,7 +26,8 @@ import nianbao.template.Templates;
  * Every row of rules/settings.xlsx checked against what it refers to, so a typo is named rather than
  * silently ignored: rule ids against the rules (规则开关), table names and template labels against the
  * templates (可接受的写法: the label a wording is accepted for must exist), body kinds against
- * templates/deadlines.json and dates against the calendar (报送期限). Each problem names the sheet, the row
+ * templates/deadlines.json and dates against the calendar (报送期限, and 转发设置's 整改期限, see
+ * {@link ForwardingSettings}). Each problem names the sheet, the row
  * and the column, in Chinese. (启用 and 严重程度 are checked where they are read, {@link RuleSettings}.)
  */
 public final class SettingsCheck {
@@ -105,6 +106,7 @@ public final class SettingsCheck {
                 }
             }
         }
+        out.addAll(ForwardingSettings.check(dir));
         return out;
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import nianbao.analysis.Batch;
 import nianbao.analysis.BatchRun;
 import nianbao.analysis.Inputs;
+import nianbao.analysis.ForwardingSettings;
 import nianbao.analysis.ReviewWorkbook;
 import nianbao.analysis.RuleSetup;
 import nianbao.render.Formats;
@@ -193,7 +194,8 @@ public final class Main implements Callable<Integer> {
                 Renderer renderer = Formats.ALL.get(i).renderer().get();
                 outputs.add(targets.get(i), o -> renderer.write(batch.result(), o));
             }
-            written = split ? new XlsxRenderer().writeOffices(batch.result(), offices, outputs) : List.of();
+            written = split ? new XlsxRenderer().writeOffices(batch.result(), ForwardingSettings.read(setup.dir()), offices,
+                    outputs) : List.of();
             outputs.commit();
         } catch (java.io.IOException | RuntimeException e) {
             if (!WriteFailure.fromTheDisk(e)) {

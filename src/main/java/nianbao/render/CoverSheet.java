@@ -1,7 +1,10 @@
 package nianbao.render;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import nianbao.findings.BatchResult;
+import nianbao.findings.Forwarding;
 import nianbao.findings.ReportResult;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -9,8 +12,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * 说明, the cover of an office's workbook: whose report, when and with which rules it was checked, how many
- * problems of each severity, what was checked in plain words, and how to read 问题清单.
+ * 说明, the cover of an office's workbook, which the supervisor forwards to the county: who sends it, whom to
+ * call and by when to answer (sheet 转发设置 of settings.xlsx, with its cover text), whose report and when it
+ * was checked, how many problems of each severity, what was checked in plain words, and how to read and
+ * answer 问题清单. Rules appear by what they check, never by id, and the rules' fingerprint is left to the
+ * supervisor's own workbook.
  */
 final class CoverSheet {
     static final String NAME = "说明";
@@ -32,15 +38,21 @@ final class CoverSheet {
             + "（2019 年版或 2021 年版），有没有混用两个版本。"});
 
     static final List<String[]> HOW_TO_READ = List.of(
-        new String[] {"问题清单", "每行一个问题。“部分”“表”“行”“列”用模板中的名称指明位置；“问题说明”用一句话说明问题；"
-            + "“应为”是按模板或计算应有的内容，“报告中为”是报告中实际写的内容；“依据”是判断所依据的报告原文或数字。"
-            + "“规则”列的编号可在“规则清单”中查到含义。"},
+        new String[] {"问题清单", "每行一个问题。“位置”用模板中的名称指明问题在报告中的部分、表、行和列；“问题说明”用一句话"
+            + "说明问题；“应为”是按模板或计算应有的内容，“报告中为”是报告中实际写的内容；“依据”是判断所依据的报告原文或数字。"},
+        new String[] {"整改情况", "请在“问题清单”的“整改情况”列逐条填写：已改正的，写明改正后的内容或数字；认为不是问题的，"
+            + "写明理由。填好后将本工作簿报回。"},
         new String[] {"表格读取结果", "程序从报告的表二、表三、表四中读到的数字，按模板的行和列排列；有问题的格子按严重程度着色。"
-            + "在“问题清单”中点击“表”列可跳到该问题所在的格子。格子不是按原文读取的（例如推断、未读到），在〔〕中注明。"},
+            + "在“问题清单”中点击“位置”列可跳到该问题所在的格子。格子不是按原文读取的（例如推断、未读到），在〔〕中注明。"},
         new String[] {"确定性", "“确定”表示问题所依据的文字和数字是直接从报告中读到的。“不确定”表示所依据的数字是程序推断出"
             + "所在位置的（例如文本中表格的一行丢了空白格子，只能按这一行的合计推断各数字属于哪一列），请先对照原报告核实，"
-            + "属实再整改。"},
-        new String[] {"复核", "上级复核时在“复核”列选择“确认”（问题属实）、“误报”（不是问题）或“已整改”，并可在“复核备注”中说明。"});
+            + "属实再整改。"});
+
+    /** The cover text when the supervisor has set none (转发设置 说明文字). */
+    static final String DEFAULT_TEXT = "经检查，你单位报送的政府信息公开工作年度报告有 %d 个问题，逐条列在“问题清单”中。"
+            + "请对照原报告逐条核实、整改，在“整改情况”列填写整改情况，按期将本工作簿报回。";
+    static final String NO_PROBLEM_TEXT = "经检查，你单位报送的政府信息公开工作年度报告未发现问题。";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final Styles styles;
 
@@ -48,14 +60,28 @@ final class CoverSheet {
         this.styles = styles;
     }
 
-    void write(XSSFSheet sheet, BatchResult batch, ReportResult report, String checkedAt) {
+    void write(XSSFSheet sheet, BatchResult batch, ReportResult report, String checkedAt, Forwarding forwarding) {
         sheet.setDisplayGridlines(false);
         for (int i = 0; i < WIDTH.length; i++) {
             sheet.setColumnWidth(i, WIDTH[i] * 256);
         }
         Cells.str(sheet.createRow(0), 0, "政府信息公开工作年度报告检查结果", styles.title).getRow().setHeightInPoints(24);
-        Cells.str(sheet.createRow(1), 0, "本表由年报检查程序生成，供报告单位对照整改。问题逐条列在“问题清单”中。", styles.subtitle);
+        String text = !forwarding.text().isEmpty() ? forwarding.text()
+                : report.findings().isEmpty() ? NO_PROBLEM_TEXT : String.format(DEFAULT_TEXT, report.findings().size());
+        Row intro = sheet.createRow(1);
+        Cells.str(intro, 0, text, styles.paragraph);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 2));
+        intro.setHeightInPoints(Words.height(Words.lines(text, WIDTH[0] + VALUE_WIDTH)));
         int r = 3;
+        if (!forwarding.sender().isEmpty()) {
+            r = line(sheet, r, "发送单位", forwarding.sender());
+        }
+        if (!forwarding.contact().isEmpty() || !forwarding.phone().isEmpty()) {
+            r = line(sheet, r, "联系人", String.join("　", forwarding.contact(), forwarding.phone()).strip());
+        }
+        r = line(sheet, r, "整改期限", forwarding.deadline() == null ? "按来函要求的期限报回"
+                : DAY.format(forwarding.deadline()) + "前报回");
+        r++;
         r = line(sheet, r, "机关", SummarySheet.office(report));
         Row year = sheet.createRow(r++);
         Cells.str(year, 0, "年度", styles.label);
@@ -63,8 +89,6 @@ final class CoverSheet {
         r = line(sheet, r, "报告文件", report.file());
         r = line(sheet, r, "格式版本", report.template() == null ? "未能判断" : report.template() + " 年版");
         r = line(sheet, r, "检查时间", checkedAt);
-        String fp = batch.rulesFingerprint() == null ? "" : batch.rulesFingerprint();
-        r = line(sheet, r, "规则版本", fp.length() > 12 ? fp.substring(0, 12) + "（完整编号：" + fp + "）" : fp);
 
         r = section(sheet, r + 1, "检查结果");
         String[][] severities = {
@@ -85,12 +109,16 @@ final class CoverSheet {
             r = line(sheet, r, item[0], item[1]);
         }
         if (!batch.rulesOff().isEmpty()) {
-            r = line(sheet, r, "未检查", "以下规则已由上级关闭，本次没有检查：" + String.join("、", batch.rulesOff()) + "。");
+            Map<String, String> descriptions = SummarySheet.descriptions(batch.rules());
+            List<String> off = batch.rulesOff().stream()
+                    .map(id -> descriptions.getOrDefault(id, "").isEmpty() ? id : descriptions.get(id)).toList();
+            r = line(sheet, r, "未检查", "以下检查已由上级关闭，本次没有做：" + String.join("；", off) + "。");
         }
         r = section(sheet, r + 1, "如何阅读");
         for (String[] item : HOW_TO_READ) {
             r = line(sheet, r, item[0], item[1]);
         }
+        sheet.setPrintGridlines(false);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);

@@ -10,6 +10,9 @@ import nianbao.findings.ReportResult;
 import nianbao.findings.Review;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -20,32 +23,88 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 
 /**
- * 问题清单: one row per finding, header frozen, filters on, severity by fill colour, and the 复核 columns
- * the supervisor fills in (a drop-down of 确认 / 误报 / 已整改), pre-filled from an earlier review. The
- * header stays on row 1 with these exact names: `--review` reads the sheet back by them.
+ * 问题清单: one row per finding, read left to right as a person reads it: who and which year, how serious,
+ * where (one phrase: 部分 表 行 列), what is wrong, what it should be and what the report says, on what it
+ * rests, how sure; then the 复核 columns the supervisor fills in (a drop-down of 确认 / 误报 / 已整改),
+ * pre-filled from an earlier review; the identifiers last, outside the printed area. Header row and the
+ * first two columns frozen, filters on, severity by fill colour; printed landscape A4, one page wide, the
+ * header on every page. The header stays on row 1 with these exact names: `--review` reads the sheet back
+ * by them.
+ *
+ * <p>The county's copy ({@link #COUNTY}) leaves out what is the same on every row (机关, 年度) and what is
+ * the supervisor's own (复核, 复核备注, the rule's id), and has a 整改情况 column for the county's answer.
  */
 final class FindingsSheet {
     static final String NAME = "问题清单";
-    static final String[] HEADER = {"编号", "文件", "机关", "年度", "严重程度", "规则", "规则说明", "类别", "部分", "表", "行",
-        "列", "问题说明", "应为", "报告中为", "依据", "确定性", "复核", "复核备注"};
-    static final int SEVERITY = 4;
-    static final int TABLE = 9;
-    static final int REVIEW = 17;
-    static final String[] DECISIONS = {Review.CONFIRMED, Review.FALSE_ALARM, Review.FIXED};
+    static final String ANSWER_NOTE = "请填写本条问题的整改情况：已改正的，写明改正后的内容或数字；"
+            + "认为不是问题的，写明理由。";
 
-    /** Per column: narrowest and widest width (units), and whether the text wraps. Equal bounds: fixed. */
-    private static final int[][] WIDTH = {
-        {14, 14}, {14, 34}, {12, 26}, {8, 8}, {11, 11}, {12, 26}, {40, 40}, {10, 12}, {7, 7}, {7, 7}, {12, 30},
-        {8, 20}, {60, 60}, {10, 30}, {12, 30}, {40, 40}, {9, 9}, {10, 10}, {30, 30}};
-    private static final boolean[] WRAP = {false, true, true, false, false, false, true, false, false, false, true,
-        true, true, true, true, true, false, false, true};
+    /** A column: its header, narrowest and widest width (units; equal bounds: fixed), whether its text wraps. */
+    enum Column {
+        OFFICE("机关", 12, 20, true),
+        YEAR("年度", 7, 7, false),
+        SEVERITY("严重程度", 10, 10, false),
+        PLACE("位置", 14, 24, true),
+        MESSAGE("问题说明", 42, 42, true),
+        EXPECTED("应为", 10, 18, true),
+        ACTUAL("报告中为", 10, 18, true),
+        EVIDENCE("依据", 28, 28, true),
+        CERTAINTY("确定性", 8, 8, false),
+        REVIEW("复核", 9, 9, false),
+        NOTE("复核备注", 16, 16, true),
+        ANSWER("整改情况", 36, 36, true),
+        DESCRIPTION("规则说明", 40, 40, true),
+        CATEGORY("类别", 10, 12, false),
+        RULE("规则", 12, 26, false),
+        FILE("文件", 14, 34, true),
+        ID("编号", 14, 14, false);
+
+        final String header;
+        final int min;
+        final int max;
+        final boolean wrap;
+
+        Column(String header, int min, int max, boolean wrap) {
+            this.header = header;
+            this.min = min;
+            this.max = max;
+            this.wrap = wrap;
+        }
+    }
+
+    /** The columns of one sheet, and how many of them (from the left) are printed and frozen. */
+    record Layout(List<Column> columns, int printed, int frozen) {
+        String[] header() {
+            return columns.stream().map(c -> c.header).toArray(String[]::new);
+        }
+
+        int indexOf(Column c) {
+            return columns.indexOf(c);
+        }
+    }
+
+    /** The supervisor's 问题清单 (findings.xlsx): everything, 机关 to 复核备注 printed. */
+    static final Layout SUPERVISOR = new Layout(List.of(Column.OFFICE, Column.YEAR, Column.SEVERITY, Column.PLACE,
+            Column.MESSAGE, Column.EXPECTED, Column.ACTUAL, Column.EVIDENCE, Column.CERTAINTY, Column.REVIEW,
+            Column.NOTE, Column.DESCRIPTION, Column.CATEGORY, Column.RULE, Column.FILE, Column.ID), 11, 2);
+    /** The county's 问题清单 (its --split workbook): 严重程度 to 整改情况 printed. */
+    static final Layout COUNTY = new Layout(List.of(Column.SEVERITY, Column.PLACE, Column.MESSAGE, Column.EXPECTED,
+            Column.ACTUAL, Column.EVIDENCE, Column.CERTAINTY, Column.ANSWER, Column.DESCRIPTION, Column.ID), 8, 2);
+    static final String[] HEADER = SUPERVISOR.header();
+    static final String[] DECISIONS = {Review.CONFIRMED, Review.FALSE_ALARM, Review.FIXED};
 
     private final Styles styles;
     private final Map<String, String> descriptions;
+    private final Layout layout;
 
     FindingsSheet(Styles styles, Map<String, String> ruleDescriptions) {
+        this(styles, ruleDescriptions, SUPERVISOR);
+    }
+
+    FindingsSheet(Styles styles, Map<String, String> ruleDescriptions, Layout layout) {
         this.styles = styles;
         this.descriptions = ruleDescriptions;
+        this.layout = layout;
     }
 
     /** The 0-based row of each report's first finding when the reports are written in this order. */
@@ -67,23 +126,39 @@ final class FindingsSheet {
 
     /**
      * @param links for each finding, the address of its place in 表格读取结果 (an office's workbook), or null;
-     *              the finding's 表 cell then links there
+     *              the finding's 位置 cell then links there
      */
     void write(Sheet sheet, List<ReportResult> inOrder, Function<Finding, String> links) {
+        String[] header = layout.header();
         int[] widths = widths(inOrder);
-        Cells.header(sheet, 0, HEADER, widths, styles);
-        sheet.createFreezePane(0, 1);
+        Row head = Cells.header(sheet, 0, header, widths, styles);
+        int answer = layout.indexOf(Column.ANSWER);
+        if (answer >= 0) {
+            head.getCell(answer).setCellStyle(styles.inputHeader);
+            Drawing<?> drawing = sheet.createDrawingPatriarch();
+            ClientAnchor anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
+            anchor.setCol1(answer);
+            anchor.setCol2(answer + 3);
+            anchor.setRow1(0);
+            anchor.setRow2(4);
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(ANSWER_NOTE));
+            comment.setAuthor("年报检查");
+            head.getCell(answer).setCellComment(comment);
+        }
+        sheet.createFreezePane(layout.frozen(), 1);
         int r = 1;
         for (ReportResult rep : inOrder) {
             for (Finding f : rep.findings()) {
                 row(sheet.createRow(r++), rep, f, widths, links.apply(f));
             }
         }
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, HEADER.length - 1));
-        if (r > 1) {
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, header.length - 1));
+        int review = layout.indexOf(Column.REVIEW);
+        if (r > 1 && review >= 0) {
             DataValidationHelper helper = sheet.getDataValidationHelper();
             DataValidation v = helper.createValidation(helper.createExplicitListConstraint(DECISIONS),
-                    new CellRangeAddressList(1, r - 1, REVIEW, REVIEW));
+                    new CellRangeAddressList(1, r - 1, review, review));
             v.setSuppressDropDownArrow(true);
             v.setShowErrorBox(true);
             v.setEmptyCellAllowed(true);
@@ -94,28 +169,53 @@ final class FindingsSheet {
         }
         landscape(sheet);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+        // The identifiers on the right are for finding a row again, not for reading on paper.
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, layout.printed() - 1, 0,
+                Math.max(1, r - 1));
     }
 
     private void row(Row row, ReportResult rep, Finding f, int[] widths, String link) {
         Review review = rep.review(f);
-        String[] values = {FindingId.of(rep, f), rep.file(), rep.office(), null, Words.severity(f.severity()),
-            f.ruleId(), descriptions.getOrDefault(f.ruleId(), ""), Words.category(f.category()), f.section(), f.table(),
-            f.row(), f.column(), f.message(), f.expected(), f.actual(), f.evidence(), Words.certainty(f.certainty()),
-            review == null ? "" : review.decision(), review == null ? "" : review.note()};
+        List<Column> columns = layout.columns();
+        String[] values = new String[columns.size()];
         for (int i = 0; i < values.length; i++) {
-            if (i == 3) {
+            values[i] = switch (columns.get(i)) {
+                case OFFICE -> rep.office();
+                case YEAR, ANSWER -> null;
+                case SEVERITY -> Words.severity(f.severity());
+                case PLACE -> Words.place(f.section(), f.table(), f.row(), f.column());
+                case MESSAGE -> f.message();
+                case EXPECTED -> f.expected();
+                case ACTUAL -> f.actual();
+                case EVIDENCE -> f.evidence();
+                case CERTAINTY -> Words.certainty(f.certainty());
+                case REVIEW -> review == null ? "" : review.decision();
+                case NOTE -> review == null ? "" : review.note();
+                case DESCRIPTION -> descriptions.getOrDefault(f.ruleId(), "");
+                case CATEGORY -> Words.category(f.category());
+                case RULE -> f.ruleId();
+                case FILE -> rep.file();
+                case ID -> FindingId.of(rep, f);
+            };
+        }
+        for (int i = 0; i < values.length; i++) {
+            Column c = columns.get(i);
+            if (c == Column.YEAR) {
                 Cells.num(row, i, rep.year(), styles.number);
             } else {
-                CellStyle style = i == SEVERITY ? styles.severity(f.severity()) : WRAP[i] ? styles.wrap : styles.text;
+                CellStyle style = c == Column.SEVERITY ? styles.severity(f.severity())
+                        : c == Column.ANSWER ? styles.input : c.wrap ? styles.wrap : styles.text;
                 Cells.str(row, i, values[i], style);
             }
         }
-        if (link != null) {
+        int place = layout.indexOf(Column.PLACE);
+        if (link != null && place >= 0) {
             Hyperlink h = row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
             h.setAddress(link);
-            org.apache.poi.ss.usermodel.Cell table = row.getCell(TABLE);
-            table.setHyperlink(h);
-            table.setCellStyle(styles.link);
+            org.apache.poi.ss.usermodel.Cell cell = row.getCell(place);
+            cell.setHyperlink(h);
+            cell.setCellStyle(styles.link);
         }
         if (!rep.forwarded(f)) {
             // Dismissed as 误报: kept for the supervisor, in a grey font, and counted nowhere.
@@ -125,39 +225,46 @@ final class FindingsSheet {
         // high): give each row the height its longest wrapped text needs.
         int lines = 1;
         for (int i = 0; i < values.length; i++) {
-            if (WRAP[i]) {
+            if (columns.get(i).wrap) {
                 lines = Math.max(lines, Words.lines(values[i], widths[i]));
             }
+        }
+        if (layout.indexOf(Column.ANSWER) >= 0) {
+            lines = Math.max(lines, 3); // room to write the answer, also by hand on a printed copy
         }
         row.setHeightInPoints(Words.height(lines));
     }
 
     /** Column widths that fit the content (CJK counted double), within each column's bounds. */
-    private static int[] widths(List<ReportResult> reports) {
-        int[] w = new int[HEADER.length];
-        for (int i = 0; i < HEADER.length; i++) {
-            w[i] = Words.width(HEADER[i]) + 4; // room for the filter button
+    private int[] widths(List<ReportResult> reports) {
+        List<Column> columns = layout.columns();
+        int[] w = new int[columns.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = Words.width(columns.get(i).header) + 4; // room for the filter button
         }
         for (ReportResult rep : reports) {
             for (Finding f : rep.findings()) {
-                fit(w, 1, rep.file());
-                fit(w, 2, rep.office());
-                fit(w, 5, f.ruleId());
-                fit(w, 7, Words.category(f.category()));
-                fit(w, 10, f.row());
-                fit(w, 11, f.column());
-                fit(w, 13, f.expected());
-                fit(w, 14, f.actual());
+                for (int i = 0; i < w.length; i++) {
+                    String v = switch (columns.get(i)) {
+                        case OFFICE -> rep.office();
+                        case FILE -> rep.file();
+                        case RULE -> f.ruleId();
+                        case CATEGORY -> Words.category(f.category());
+                        case PLACE -> Words.place(f.section(), f.table(), f.row(), f.column());
+                        case EXPECTED -> f.expected();
+                        case ACTUAL -> f.actual();
+                        default -> null;
+                    };
+                    if (v != null) {
+                        w[i] = Math.max(w[i], Words.width(v) + 2);
+                    }
+                }
             }
         }
         for (int i = 0; i < w.length; i++) {
-            w[i] = Math.max(WIDTH[i][0], Math.min(WIDTH[i][1], w[i]));
+            w[i] = Math.max(columns.get(i).min, Math.min(columns.get(i).max, w[i]));
         }
         return w;
-    }
-
-    private static void fit(int[] w, int col, String value) {
-        w[col] = Math.max(w[col], Words.width(value) + 2);
     }
 
     /** Printing: landscape A4, all columns on one page width. */

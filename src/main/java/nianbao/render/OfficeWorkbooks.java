@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nianbao.findings.BatchResult;
+import nianbao.findings.Forwarding;
 import nianbao.findings.ReportResult;
 
 /**
@@ -102,7 +103,8 @@ final class OfficeWorkbooks {
     }
 
     /** Writes the workbooks to temporary files of {@code files}; they appear when {@code files} is committed. */
-    static List<Path> write(XlsxRenderer renderer, BatchResult batch, Path dir, OutputFiles files) throws IOException {
+    static List<Path> write(XlsxRenderer renderer, BatchResult batch, Forwarding forwarding, Path dir, OutputFiles files)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         Map<ReportResult, String> names = names(batch.reports());
         Map<ReportResult, String> ordered = new LinkedHashMap<>();
@@ -110,7 +112,7 @@ final class OfficeWorkbooks {
         for (Map.Entry<ReportResult, String> e : ordered.entrySet()) {
             Path target = dir.resolve(e.getValue());
             // The office sees only the findings that are forwarded to it: not those dismissed as 误报.
-            files.add(target, out -> renderer.writeOffice(batch, e.getKey().forwardedOnly(), out));
+            files.add(target, out -> renderer.writeOffice(batch, e.getKey().forwardedOnly(), forwarding, out));
             written.add(target);
         }
         return written;

@@ -27,7 +27,7 @@ public final class ShowText {
 
     public void write(ReportResult report, PrintWriter out) {
         Reading r = report.reading();
-        out.println("文件：" + report.file() + "（读取方式：" + report.reader() + "）");
+        out.println("文件：" + report.file() + "（读取方式：" + Words.reader(report.reader()) + "）");
         identified(out, "机关", r.office());
         identified(out, "年度", r.year());
         identified(out, "机关类别", r.bodyKind());

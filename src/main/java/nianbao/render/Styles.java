@@ -19,6 +19,8 @@ final class Styles {
     static final byte[] WARNING_FILL = rgb(0xFF, 0xE0, 0x9E);
     static final byte[] INFO_FILL = rgb(0xDD, 0xEB, 0xF7);
     private static final byte[] HEADER_FILL = rgb(0xD9, 0xE1, 0xF2);
+    /** Pale yellow: a cell the county fills in (整改情况). */
+    static final byte[] INPUT_FILL = rgb(0xFF, 0xF8, 0xD6);
     private static final byte[] BORDER = rgb(0xBF, 0xBF, 0xBF);
 
     final XSSFCellStyle header;
@@ -31,9 +33,14 @@ final class Styles {
     final XSSFCellStyle numberLeft;
     final XSSFCellStyle title;
     final XSSFCellStyle subtitle;
+    /** A paragraph of text without borders (the cover's opening words). */
+    final XSSFCellStyle paragraph;
     final XSSFCellStyle blockTitle;
     final XSSFCellStyle label;
     final XSSFCellStyle link;
+    /** A wrapped cell for the reader to fill in (整改情况), and its header. */
+    final XSSFCellStyle input;
+    final XSSFCellStyle inputHeader;
     /** Text with a severity fill, by {@link Words#severityRank}: error, warning, info. */
     final XSSFCellStyle[] severityText = new XSSFCellStyle[3];
     /** Left-aligned text with a severity fill (rule ids in 概览, coloured like their bars in the chart). */
@@ -97,6 +104,10 @@ final class Styles {
         subtitle = wb.createCellStyle();
         subtitle.setFont(grey);
         subtitle.setQuotePrefixed(true);
+        paragraph = wb.createCellStyle();
+        paragraph.setWrapText(true);
+        paragraph.setVerticalAlignment(VerticalAlignment.TOP);
+        paragraph.setQuotePrefixed(true);
         blockTitle = wb.createCellStyle();
         blockTitle.setFont(medium);
         blockTitle.setQuotePrefixed(true);
@@ -110,6 +121,14 @@ final class Styles {
         link = cell(wb, true);
         link.setFont(blue);
         link.setQuotePrefixed(true);
+
+        input = cell(wb, true);
+        input.setQuotePrefixed(true);
+        input.setFillForegroundColor(new XSSFColor(INPUT_FILL, null));
+        input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        inputHeader = cell(wb, true);
+        inputHeader.cloneStyleFrom(header);
+        inputHeader.setFillForegroundColor(new XSSFColor(rgb(0xFF, 0xE6, 0x99), null));
 
         byte[][] fills = {ERROR_FILL, WARNING_FILL, INFO_FILL};
         for (int i = 0; i < 3; i++) {

@@ -57,6 +57,10 @@ final class SummarySheet {
     private static final int DESCRIPTION_WIDTH = 8 + 10 + 10 + 8; // 说明 spans columns B–E
     private static final int CHART_FIRST_COL = 7;
     private static final int CHART_LAST_COL = 10;
+    /** The longest rule description (characters) on the chart's axis. */
+    static final int CHART_LABEL = 20;
+    /** A hidden column holding the chart's axis labels, so that a program redrawing the chart from the cells shows them. */
+    static final int LABEL_COL = 11;
     private static final byte[][] BAR = {{(byte) 0xE0, 0x66, 0x66}, {(byte) 0xF6, (byte) 0xB2, 0x6B},
         {0x6F, (byte) 0xA8, (byte) 0xDC}};
 
@@ -228,7 +232,7 @@ final class SummarySheet {
         }
         Cells.str(row, 7, mainProblems(r), styles.wrap);
         Cells.str(row, 8, r.file(), styles.wrap);
-        Cells.str(row, 9, r.reader(), styles.text);
+        Cells.str(row, 9, Words.reader(r.reader()), styles.text);
     }
 
     static String office(ReportResult r) {
@@ -261,6 +265,9 @@ final class SummarySheet {
             sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 4));
             Cells.num(row, 5, c.reports(), styles.number);
             Cells.num(row, 6, c.findings(), styles.number);
+            if (r - headerRow <= TOP_RULES) {
+                Cells.str(row, LABEL_COL, chartLabel(c), styles.text);
+            }
             // Merged cells do not grow with their text: give the row the height its description needs.
             row.setHeightInPoints(Words.height(Words.lines(c.description(), DESCRIPTION_WIDTH)));
             r++;
@@ -270,6 +277,7 @@ final class SummarySheet {
                 : quiet > 0 ? "其余 " + quiet + " 条规则在本批报告中没有发现问题；每条规则的含义见“规则清单”。"
                 : "每条规则的含义见“规则清单”。";
         Cells.str(sheet.createRow(r), 0, note, styles.subtitle);
+        sheet.setColumnHidden(LABEL_COL, true);
         if (!counts.isEmpty()) {
             int bottom = Math.max(r, top + 18);
             // The frame's height, which POI reckons from the rows of an XSSF sheet; these rows are streamed.
@@ -280,6 +288,12 @@ final class SummarySheet {
             }
             chart(drawingSheet, counts, headerRow + 1, top, bottom, Math.round(points * 12700));
         }
+    }
+
+    /** A rule on the chart's axis: what it checks, short enough for an axis (its id only if it has no description). */
+    static String chartLabel(RuleCount c) {
+        String d = Words.shortDescription(c.description(), CHART_LABEL);
+        return d.isEmpty() ? c.id() : d;
     }
 
     /** A horizontal bar chart of the ten rules with most findings, most at the top, bars in severity colours. */
@@ -313,11 +327,12 @@ final class SummarySheet {
         String[] idValues = new String[n];
         Double[] foundValues = new Double[n];
         for (int i = 0; i < n; i++) {
-            idValues[i] = counts.get(i).id();
+            // The chart speaks of what was checked, not of rule ids: the description, short enough for an axis.
+            idValues[i] = chartLabel(counts.get(i));
             foundValues[i] = (double) counts.get(i).findings();
         }
         XDDFDataSource<String> ids = XDDFDataSourcesFactory.fromArray(idValues,
-                new CellRangeAddress(firstDataRow, firstDataRow + n - 1, 0, 0).formatAsString(sheet.getSheetName(), true));
+                new CellRangeAddress(firstDataRow, firstDataRow + n - 1, LABEL_COL, LABEL_COL).formatAsString(sheet.getSheetName(), true));
         XDDFNumericalDataSource<Double> found = XDDFDataSourcesFactory.fromArray(foundValues,
                 new CellRangeAddress(firstDataRow, firstDataRow + n - 1, 6, 6).formatAsString(sheet.getSheetName(), true));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);

@@ -34,6 +34,55 @@ final class Words {
         };
     }
 
+    /** The reader that read a report ("text", "docx" …, as the JSON keeps it), in the words a supervisor knows. */
+    static String reader(String reader) {
+        return switch (reader == null ? "" : reader) {
+            case "text" -> "文本";
+            case "docx" -> "Word";
+            case "doc" -> "Word（旧版 .doc）";
+            case "pdf" -> "PDF";
+            case "html" -> "网页";
+            default -> reader == null ? "" : reader;
+        };
+    }
+
+    /**
+     * A finding's place as one phrase, read left to right: "第三部分 表三 （七）总计 自然人" from its section,
+     * table, row and column, leaving out what is empty.
+     */
+    static String place(String section, String table, String row, String column) {
+        StringBuilder sb = new StringBuilder();
+        String sec = section == null ? "" : section.strip();
+        if (sec.matches("[一二三四五六七八九十]+")) {
+            sec = "第" + sec + "部分";
+        }
+        for (String part : new String[] {sec, table, row, column}) {
+            if (part != null && !part.isBlank()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(part.strip());
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A rule's description short enough for a chart's axis: up to its first pause (，；。：) when that comes
+     * soon enough, else cut at {@code max} characters with an ellipsis. Not at a bracket: "表三（七）总计应等于（一）…"
+     * would lose what it should equal.
+     */
+    static String shortDescription(String description, int max) {
+        if (description == null) {
+            return "";
+        }
+        String d = description.strip();
+        for (int i = 6; i < Math.min(d.length(), max); i++) {
+            char c = d.charAt(i);
+            if (c == '，' || c == '；' || c == '。' || c == '：') {
+                return d.substring(0, i);
+            }
+        }
+        return d.length() <= max ? d : d.substring(0, max - 1) + "…";
+    }
+
     static String certainty(String certainty) {
         return "uncertain".equals(certainty) ? "不确定" : "确定";
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import nianbao.findings.Finding;
+import nianbao.findings.Forwarding;
 import nianbao.findings.GridPosition;
 import nianbao.findings.BatchResult;
 import nianbao.findings.ReportResult;
@@ -22,7 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * worst first, the rules that found most problems with a chart), 问题清单 (one row per finding, with the
  * 复核 columns; a finding dismissed as 误报 greyed), 无法读取, 已排除的误报 and 已解决 (only after a --review run)
  * and 规则清单. For each county office, one
- * workbook with a cover (说明), its own 问题清单, 表格读取结果 (what was read from its tables, each finding's
+ * workbook with a cover (说明: the supervisor's sender, contact and 整改期限, what was checked), its own
+ * 问题清单 (without the supervisor's columns, with 整改情况 for the county's answer), 表格读取结果 (what was read from its tables, each finding's
  * cell coloured and linked from 问题清单) and 规则清单 ({@link #writeOffices}).
  *
  * <p>Every string from a report is a text cell (quote-prefixed), counts and years are numbers, and there
@@ -71,8 +73,13 @@ public final class XlsxRenderer implements Renderer {
      * {@link OfficeWorkbooks}) and written atomically. Returns the files written, in the batch's order.
      */
     public List<Path> writeOffices(BatchResult batch, Path dir) throws IOException {
+        return writeOffices(batch, Forwarding.NONE, dir);
+    }
+
+    /** The same, with the supervisor's sender, contact, 整改期限 and cover text on each cover. */
+    public List<Path> writeOffices(BatchResult batch, Forwarding forwarding, Path dir) throws IOException {
         try (OutputFiles files = new OutputFiles()) {
-            List<Path> written = writeOffices(batch, dir, files);
+            List<Path> written = writeOffices(batch, forwarding, dir, files);
             files.commit();
             return written;
         }
@@ -80,14 +87,21 @@ public final class XlsxRenderer implements Renderer {
 
     /** The same, into temporary files of {@code files}: they appear with the run's other results on commit. */
     public List<Path> writeOffices(BatchResult batch, Path dir, OutputFiles files) throws IOException {
-        return OfficeWorkbooks.write(this, batch, dir, files);
+        return writeOffices(batch, Forwarding.NONE, dir, files);
+    }
+
+    /** The same, with the supervisor's forwarding settings on each cover. */
+    public List<Path> writeOffices(BatchResult batch, Forwarding forwarding, Path dir, OutputFiles files)
+            throws IOException {
+        return OfficeWorkbooks.write(this, batch, forwarding, dir, files);
     }
 
     /** One office's workbook for one report of the batch. */
-    void writeOffice(BatchResult batch, ReportResult report, OutputStream out) throws IOException {
+    void writeOffice(BatchResult batch, ReportResult report, Forwarding forwarding, OutputStream out)
+            throws IOException {
         XSSFWorkbook xssf = new XSSFWorkbook();
         Styles styles = new Styles(xssf);
-        new CoverSheet(styles).write(xssf.createSheet(CoverSheet.NAME), batch, report, checkedAt(batch));
+        new CoverSheet(styles).write(xssf.createSheet(CoverSheet.NAME), batch, report, checkedAt(batch), forwarding);
         SXSSFWorkbook wb = new SXSSFWorkbook(xssf, 100);
         wb.setCompressTempFiles(false);
         try {
@@ -99,7 +113,8 @@ public final class XlsxRenderer implements Renderer {
                 FindingsByPlace places = new FindingsByPlace(report);
                 links = f -> places.placeOf(f) == null ? null : refs.get(places.placeOf(f));
             }
-            new FindingsSheet(styles, SummarySheet.descriptions(batch.rules())).write(findings, List.of(report), links);
+            new FindingsSheet(styles, SummarySheet.descriptions(batch.rules()), FindingsSheet.COUNTY)
+                    .write(findings, List.of(report), links);
             new ListSheets(styles).rules(wb.createSheet(ListSheets.RULES), batch.rules());
             wb.setActiveSheet(0);
             wb.write(out);

@@ -52,6 +52,18 @@ public final class SettingsSheet {
         return lines == null ? new ArrayList<>() : new ArrayList<>(lines);
     }
 
+    /**
+     * A cell's text as shown; a cell Excel holds as a date (a supervisor typing 2026/3/31) as 2026-03-31
+     * whatever its display format, so that a date reads the same in every locale.
+     */
+    private static String text(DataFormatter fmt, org.apache.poi.ss.usermodel.Cell cell) {
+        if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        }
+        return fmt.formatCellValue(cell).strip();
+    }
+
     private static byte[] lastBytes;
     private static Map<String, List<Line>> lastSheets;
 
@@ -71,7 +83,7 @@ public final class SettingsSheet {
                     }
                     List<String> cells = new ArrayList<>();
                     for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
-                        cells.add(fmt.formatCellValue(row.getCell(i)).strip());
+                        cells.add(text(fmt, row.getCell(i)));
                     }
                     if (cells.stream().anyMatch(c -> !c.isEmpty())) {
                         out.add(new Line(row.getRowNum() + 1, List.copyOf(cells)));

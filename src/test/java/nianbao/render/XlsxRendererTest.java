@@ -53,8 +53,12 @@ import org.junit.jupiter.api.io.TempDir;
  * file, a reviewed finding and a resolved one) and read back with POI, read-only.
  */
 class XlsxRendererTest {
-    private static final String[] FINDINGS_HEADER = {"编号", "文件", "机关", "年度", "严重程度", "规则", "规则说明", "类别",
-        "部分", "表", "行", "列", "问题说明", "应为", "报告中为", "依据", "确定性", "复核", "复核备注"};
+    /** 问题清单 reads as a person reads: who, how serious, where, what; the supervisor's columns; identifiers last. */
+    private static final String[] FINDINGS_HEADER = {"机关", "年度", "严重程度", "位置", "问题说明", "应为", "报告中为", "依据",
+        "确定性", "复核", "复核备注", "规则说明", "类别", "规则", "文件", "编号"};
+    /** The county's copy: nothing that is the same on every row, nothing of the supervisor's, a column to answer in. */
+    private static final String[] COUNTY_HEADER = {"严重程度", "位置", "问题说明", "应为", "报告中为", "依据", "确定性",
+        "整改情况", "规则说明", "编号"};
     private static final String[] SUMMARY_HEADER = {"机关", "年度", "格式版本", "状态", "错误", "警告", "提示", "主要问题",
         "文件", "读取方式"};
     private static final Instant CHECKED_AT = Instant.parse("2025-03-31T02:30:00Z");
@@ -130,6 +134,13 @@ class XlsxRendererTest {
         return out;
     }
 
+    /** Each header of row 1, by its column. */
+    private static Map<String, Integer> columns(Sheet sheet) {
+        Map<String, Integer> col = new HashMap<>();
+        sheet.getRow(0).forEach(c -> col.put(FMT.formatCellValue(c), c.getColumnIndex()));
+        return col;
+    }
+
     private static long total() {
         return batch.reports().stream().mapToLong(r -> r.findings().size()).sum();
     }
@@ -140,7 +151,7 @@ class XlsxRendererTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("概览", "问题清单", "无法读取", "已解决", "规则清单");
-            assertThat(rowTexts(wb.getSheet("问题清单"), 0, 19)).containsExactly(FINDINGS_HEADER);
+            assertThat(rowTexts(wb.getSheet("问题清单"), 0, 17)).containsExactly(append(FINDINGS_HEADER, ""));
             assertThat(rowTexts(wb.getSheet("概览"), SummarySheet.HEADER_ROW, 10)).containsExactly(SUMMARY_HEADER);
             assertThat(rowTexts(wb.getSheet("无法读取"), 0, 3)).containsExactly("文件", "状态", "原因");
             assertThat(rowTexts(wb.getSheet("规则清单"), 0, 6)).containsExactly("规则", "类别", "严重程度", "规则文件", "说明", "是否检查");
@@ -157,6 +168,12 @@ class XlsxRendererTest {
         }
     }
 
+    private static String[] append(String[] a, String b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        out[a.length] = b;
+        return out;
+    }
+
     @Test
     void findingsSheetHasOneRowPerFindingFrozenHeaderAndFilter() throws Exception {
         try (Workbook wb = open(workbook)) {
@@ -165,8 +182,9 @@ class XlsxRendererTest {
             assertThat(sheet.getLastRowNum()).isEqualTo((int) total());
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).as("机关 and 年度 frozen").isEqualTo((short) 2);
             assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S" + (total() + 1));
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:P" + (total() + 1));
 
             Set<String> expectedIds = new HashSet<>();
             Map<String, String> ruleDescriptions = rules.stream().collect(Collectors.toMap(RuleInfo::id,
@@ -175,15 +193,72 @@ class XlsxRendererTest {
             Set<String> ids = new HashSet<>();
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 Row row = sheet.getRow(i);
-                ids.add(text(row, 0) + "|" + text(row, 1));
-                assertThat(row.getCell(3).getCellType()).as("年度 is a number").isEqualTo(CellType.NUMERIC);
-                assertThat(row.getCell(12).getCellType()).isEqualTo(CellType.STRING);
-                assertThat(row.getCell(12).getCellStyle().getQuotePrefixed()).as("text cells are quote-prefixed").isTrue();
-                assertThat(row.getCell(12).getCellStyle().getWrapText()).isTrue();
-                assertThat(text(row, 6)).isEqualTo(ruleDescriptions.get(text(row, 5)));
-                assertThat(text(row, 16)).isIn("确定", "不确定");
+                ids.add(text(row, 15) + "|" + text(row, 14));
+                assertThat(row.getCell(1).getCellType()).as("年度 is a number").isEqualTo(CellType.NUMERIC);
+                assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.STRING);
+                assertThat(row.getCell(4).getCellStyle().getQuotePrefixed()).as("text cells are quote-prefixed").isTrue();
+                assertThat(row.getCell(4).getCellStyle().getWrapText()).isTrue();
+                assertThat(text(row, 11)).isEqualTo(ruleDescriptions.get(text(row, 13)));
+                assertThat(text(row, 8)).isIn("确定", "不确定");
             }
             assertThat(ids).isEqualTo(expectedIds);
+        }
+    }
+
+    /** 位置 is one phrase of the finding's section, table, row and column, with nothing empty in it. */
+    @Test
+    void placeIsOnePhraseOfSectionTableRowAndColumn() throws Exception {
+        assertThat(Words.place("三", "表三", "（七）总计", "自然人")).isEqualTo("第三部分 表三 （七）总计 自然人");
+        assertThat(Words.place("二", "", "", "")).isEqualTo("第二部分");
+        assertThat(Words.place("", "表四", "", "行政复议/结果维持")).isEqualTo("表四 行政复议/结果维持");
+        try (Workbook wb = open(workbook)) {
+            Sheet sheet = wb.getSheet("问题清单");
+            Map<String, Finding> byId = new HashMap<>();
+            batch.reports().forEach(r -> r.findings().forEach(f -> byId.put(FindingId.of(r, f) + "|" + r.file(), f)));
+            int withRowAndColumn = 0;
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                Row row = sheet.getRow(i);
+                Finding f = byId.get(text(row, 15) + "|" + text(row, 14));
+                String place = text(row, 3);
+                assertThat(place).doesNotContain("  ").doesNotStartWith(" ").doesNotEndWith(" ");
+                for (String part : new String[] {f.table(), f.row(), f.column()}) {
+                    assertThat(place).contains(part);
+                }
+                if (!f.section().isEmpty()) {
+                    assertThat(place).startsWith("第" + f.section() + "部分");
+                }
+                if (!f.row().isEmpty() && !f.column().isEmpty()) {
+                    withRowAndColumn++;
+                }
+            }
+            assertThat(withRowAndColumn).isPositive();
+        }
+    }
+
+    /** Printed: landscape A4, one page wide, the header on every page, 机关 to 复核备注 only, text wrapped. */
+    @Test
+    void findingsSheetPrintsLandscapeOnePageWideWithTheHeaderOnEveryPage() throws Exception {
+        try (Workbook wb = open(workbook)) {
+            XSSFSheet sheet = (XSSFSheet) wb.getSheet("问题清单");
+            var ps = sheet.getPrintSetup();
+            assertThat(ps.getLandscape()).isTrue();
+            assertThat(ps.getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(ps.getFitWidth()).isEqualTo((short) 1);
+            assertThat(ps.getFitHeight()).isEqualTo((short) 0);
+            assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            assertThat(wb.getPrintArea(wb.getSheetIndex(sheet))).isEqualTo("问题清单!$A$1:$K$" + (total() + 1));
+            int printedWidth = 0;
+            for (int c = 0; c <= 10; c++) {
+                printedWidth += sheet.getColumnWidth(c) / 256;
+            }
+            // Fit to one page wide shrinks the print by A4's ~130 units over this: it stays readable (>= 60 %).
+            assertThat(printedWidth).isBetween(100, 215);
+            assertThat(sheet.getColumnWidth(4) / 256).as("问题说明 is the widest").isGreaterThanOrEqualTo(40);
+            Row first = sheet.getRow(1);
+            for (int c : new int[] {0, 3, 4, 5, 6, 7}) {
+                assertThat(first.getCell(c).getCellStyle().getWrapText()).as("column %d wraps", c).isTrue();
+            }
         }
     }
 
@@ -193,7 +268,7 @@ class XlsxRendererTest {
             Sheet sheet = wb.getSheet("问题清单");
             Map<String, Set<String>> fills = new HashMap<>();
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-                Cell c = sheet.getRow(i).getCell(4);
+                Cell c = sheet.getRow(i).getCell(2);
                 XSSFCellStyle style = (XSSFCellStyle) c.getCellStyle();
                 fills.computeIfAbsent(c.getStringCellValue(), k -> new HashSet<>())
                         .add(style.getFillForegroundXSSFColor().getARGBHex());
@@ -215,8 +290,8 @@ class XlsxRendererTest {
             DataValidation v = validations.get(0);
             assertThat(v.getValidationConstraint().getExplicitListValues()).containsExactly("确认", "误报", "已整改");
             CellRangeAddress range = v.getRegions().getCellRangeAddresses()[0];
-            assertThat(range.getFirstColumn()).isEqualTo(17);
-            assertThat(range.getLastColumn()).isEqualTo(17);
+            assertThat(range.getFirstColumn()).isEqualTo(9);
+            assertThat(range.getLastColumn()).isEqualTo(9);
             assertThat(range.getFirstRow()).isEqualTo(1);
             assertThat(range.getLastRow()).isEqualTo((int) total());
 
@@ -224,12 +299,12 @@ class XlsxRendererTest {
             int decided = 0;
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 Row row = sheet.getRow(i);
-                if (text(row, 0).equals(id) && text(row, 1).equals(reviewed.file())) {
-                    assertThat(text(row, 17)).isEqualTo("确认"); // a 误报 leaves the counts: ReviewDecisionsTest
-                    assertThat(text(row, 18)).isEqualTo("表格实际已填写");
+                if (text(row, 15).equals(id) && text(row, 14).equals(reviewed.file())) {
+                    assertThat(text(row, 9)).isEqualTo("确认"); // a 误报 leaves the counts: ReviewDecisionsTest
+                    assertThat(text(row, 10)).isEqualTo("表格实际已填写");
                     decided++;
                 } else {
-                    assertThat(text(row, 17)).isEmpty();
+                    assertThat(text(row, 9)).isEmpty();
                 }
             }
             assertThat(decided).isEqualTo(1);
@@ -280,9 +355,9 @@ class XlsxRendererTest {
                     assertThat(text(targetRow, 0)).isEqualTo(text(row, 8));
                 } else {
                     assertThat(target.getSheetName()).isEqualTo("问题清单");
-                    assertThat(text(targetRow, 1)).isEqualTo(text(row, 8));
-                    assertThat(text(targetRow, 2)).isEqualTo(text(row, 0));
-                    assertThat(text(sheet.getRow(target.getRow() - 1), 1)).as("the first of the report's rows")
+                    assertThat(text(targetRow, 14)).isEqualTo(text(row, 8));
+                    assertThat(text(targetRow, 0)).isEqualTo(text(row, 0));
+                    assertThat(text(sheet.getRow(target.getRow() - 1), 14)).as("the first of the report's rows")
                             .isNotEqualTo(text(row, 8));
                 }
             }
@@ -330,9 +405,48 @@ class XlsxRendererTest {
             var series = chart.getChartSeries().get(0).getSeries(0);
             int expected = Math.min(10, perRule.size());
             assertThat(series.getCategoryData().getPointCount()).isEqualTo(expected);
-            assertThat(series.getCategoryData().getPointAt(0)).isEqualTo(text(summary.getRow(header + 1), 0));
+            // The axis names what the rule checks, not its id; the cells it stands for say the same.
+            String description = text(summary.getRow(header + 1), 1);
+            String label = String.valueOf(series.getCategoryData().getPointAt(0));
+            assertThat(label).isNotEqualTo(text(summary.getRow(header + 1), 0)).isNotBlank()
+                    .hasSizeLessThanOrEqualTo(SummarySheet.CHART_LABEL);
+            assertThat(description).startsWith(label.replace("…", ""));
+            assertThat(series.getCategoryData().getDataRangeReference()).contains("$L$");
+            assertThat(text(summary.getRow(header + 1), SummarySheet.LABEL_COL)).isEqualTo(label);
+            assertThat(summary.isColumnHidden(SummarySheet.LABEL_COL)).isTrue();
             assertThat(series.getValuesData().getPointAt(0).doubleValue())
                     .isEqualTo(summary.getRow(header + 1).getCell(6).getNumericCellValue());
+        }
+    }
+
+    /** Every rule's chart label is a beginning of its description, short enough for the axis, never empty. */
+    @Test
+    void everyRuleHasAShortChartLabelFromItsDescription() {
+        assertThat(rules).hasSizeGreaterThan(50);
+        for (RuleInfo r : rules) {
+            String label = Words.shortDescription(r.description(), SummarySheet.CHART_LABEL);
+            assertThat(label).as(r.id()).isNotBlank().hasSizeLessThanOrEqualTo(SummarySheet.CHART_LABEL);
+            assertThat(r.description()).as(r.id()).startsWith(label.replace("…", ""));
+        }
+        assertThat(Words.reader("docx")).isEqualTo("Word");
+        assertThat(Words.reader("html")).isEqualTo("网页");
+        assertThat(Words.reader("text")).isEqualTo("文本");
+    }
+
+    /** 概览 names each report's reader in Chinese (the JSON keeps text, docx …). */
+    @Test
+    void summaryNamesReadersInChinese() throws Exception {
+        try (Workbook wb = open(workbook)) {
+            Sheet summary = wb.getSheet("概览");
+            int checked = 0;
+            for (int i = SummarySheet.HEADER_ROW + 1; i <= SummarySheet.HEADER_ROW + batch.reports().size(); i++) {
+                String reader = text(summary.getRow(i), 9);
+                if (text(summary.getRow(i), 3).equals("已检查")) {
+                    assertThat(reader).isEqualTo("文本");
+                    checked++;
+                }
+            }
+            assertThat(checked).isPositive();
         }
     }
 
@@ -370,10 +484,12 @@ class XlsxRendererTest {
         new XlsxRenderer().writeTo(new BatchResult(1, "abc", List.of(r)), out);
         try (Workbook wb = open(out)) {
             Row row = wb.getSheet("问题清单").getRow(1);
-            assertThat(row.getCell(10).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(row.getCell(10).getStringCellValue()).isEqualTo("=SUM(A1:A2)");
-            assertThat(row.getCell(15).getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");
-            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("=某县");
+            assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("第三部分 表三 =SUM(A1:A2) @A1");
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("=1+1");
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("=某县");
+            assertThat(row.getCell(14).getStringCellValue()).isEqualTo("=HYPERLINK(\"x\").txt");
             assertThat(wb.getSheet("概览").getRow(SummarySheet.HEADER_ROW + 1).getCell(0).getCellType())
                     .isEqualTo(CellType.STRING);
         }
@@ -438,20 +554,30 @@ class XlsxRendererTest {
             assertThat(text(byLabel.get("检查时间"), 1)).isEqualTo("2025年3月31日 10:30（北京时间）");
             String fp = batch.rulesFingerprint();
             assertThat(fp).hasSizeGreaterThan(12);
-            assertThat(text(byLabel.get("规则版本"), 1)).startsWith(fp.substring(0, 12)).contains(fp);
+            assertThat(byLabel).as("no rules fingerprint on the county's cover").doesNotContainKey("规则版本");
+            assertThat(all.toString()).doesNotContain(fp.substring(0, 12));
+            assertThat(text(byLabel.get("整改期限"), 1)).isEqualTo("按来函要求的期限报回");
+            assertThat(byLabel).doesNotContainKey("发送单位");
             assertThat(byLabel.get("错误").getCell(1).getNumericCellValue()).isEqualTo(report.count("error"));
             assertThat(byLabel.get("警告").getCell(1).getNumericCellValue()).isEqualTo(report.count("warning"));
             assertThat(byLabel.get("提示").getCell(1).getNumericCellValue()).isEqualTo(report.count("info"));
             assertThat(all.toString()).contains("勾稽关系", "表二", "表三", "表四", "六个部分", "统计期间", "不确定", "正文");
 
             Sheet findings = wb.getSheet("问题清单");
-            assertThat(rowTexts(findings, 0, 19)).containsExactly(FINDINGS_HEADER);
+            assertThat(rowTexts(findings, 0, COUNTY_HEADER.length + 1)).containsExactly(append(COUNTY_HEADER, ""));
+            assertThat(columns(findings)).doesNotContainKeys("复核", "复核备注", "机关", "年度", "文件", "规则");
             assertThat(findings.getLastRowNum()).isEqualTo(report.findings().size());
             for (int i = 1; i <= findings.getLastRowNum(); i++) {
-                assertThat(text(findings.getRow(i), 1)).isEqualTo(report.file());
+                Finding f = report.findings().get(i - 1);
+                assertThat(text(findings.getRow(i), 9)).isEqualTo(FindingId.of(report, f));
+                assertThat(text(findings.getRow(i), 2)).isEqualTo(f.message());
+                assertThat(text(findings.getRow(i), 7)).as("整改情况 is the county's to fill").isEmpty();
+                assertThat(findings.getRow(i).getCell(7).getCellStyle().getWrapText()).isTrue();
             }
+            assertThat(findings.getCellComment(new org.apache.poi.ss.util.CellAddress(0, 7)).getString().getString())
+                    .contains("整改情况");
             assertThat(findings.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(findings.getDataValidations()).hasSize(1);
+            assertThat(findings.getDataValidations()).as("no 复核 list in the county's copy").isEmpty();
             assertThat(wb.getSheet("规则清单").getLastRowNum()).isEqualTo(rules.size());
         }
     }
@@ -497,10 +623,11 @@ class XlsxRendererTest {
                 Sheet findings = wb.getSheet("问题清单");
                 for (int i = 1; i <= findings.getLastRowNum(); i++) {
                     Row f = findings.getRow(i);
-                    String table = text(f, 9);
-                    String rowLabel = text(f, 10);
-                    String column = text(f, 11);
-                    Hyperlink link = f.getCell(9).getHyperlink();
+                    Finding finding = report.findings().get(i - 1);
+                    String table = finding.table();
+                    String rowLabel = finding.row();
+                    String column = finding.column();
+                    Hyperlink link = f.getCell(1).getHyperlink();
                     if (table.isEmpty()) {
                         assertThat(link).isNull();
                         continue;
@@ -523,7 +650,7 @@ class XlsxRendererTest {
                         assertThat(text(grid.getRow(h), target.getCol())).isEqualTo(column);
                         String fill = ((XSSFCellStyle) targetCell.getCellStyle()).getFillForegroundXSSFColor().getARGBHex();
                         assertThat(fill).isIn("FFFFC7CE", "FFFFE09E", "FFDDEBF7");
-                        if (text(f, 4).equals("错误")) {
+                        if (text(f, 0).equals("错误")) {
                             assertThat(fill).isEqualTo("FFFFC7CE");
                         }
                     } else if (place.column() >= 0) {

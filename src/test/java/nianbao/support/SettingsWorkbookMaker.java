@@ -23,7 +23,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Rebuilds rules/settings.xlsx with its drop-down lists: the same sheets and cell texts, plus the lists a
  * supervisor picks from (规则开关: 启用 是/否, 严重程度 error/warning/info/错误/警告/提示; 可接受的写法: 表;
- * 报送期限: 机关类型), which refuse any other entry. Run after changing the sheet by program:
+ * 报送期限: 机关类型; 转发设置: 项目), which refuse any other entry; and the sheets a newer version reads that the
+ * workbook lacks, with their default contents ({@link #FORWARDING}: 转发设置, the five items of a county's
+ * cover with empty 内容). A sheet already there is kept as it is, so running this twice changes nothing.
+ * Run after changing the sheet by program:
  * <pre>
  * mvn -B -q -DskipTests package && mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
  *   && mvn -B -q test-compile \
@@ -36,7 +39,19 @@ public final class SettingsWorkbookMaker {
     public static final String[] SEVERITY = {"error", "warning", "info", "错误", "警告", "提示"};
     public static final String[] TABLES = {"表二", "表三", "表四", "标题"};
     public static final String[] BODY_KINDS = {"政府", "部门", "乡镇", "街道"};
+    public static final String FORWARDING_SHEET = "转发设置";
+    public static final String[] FORWARDING_ITEMS = {"发送单位", "联系人", "联系电话", "整改期限", "说明文字"};
     private static final int LAST_ROW = 999;
+    /** 转发设置 as shipped: header, then each item with an empty 内容 and a word on how to fill it in. */
+    public static final List<List<String>> FORWARDING = List.of(
+            List.of("项目", "内容", "填写说明"),
+            List.of("发送单位", "", "转发给各县（区）的工作簿封面上写的发送单位，如“某市人民政府办公室”；留空则不写"),
+            List.of("联系人", "", "封面上写的联系人姓名；留空则不写"),
+            List.of("联系电话", "", "联系人的电话；留空则不写"),
+            List.of("整改期限", "", "整改情况报回的最后日期，写成 2026-03-31 或 2026年3月31日；留空则写“按来函要求的期限报回”"),
+            List.of("说明文字", "", "封面开头的一段话；留空则用程序的默认说明"));
+    /** Column widths of 转发设置 (Excel units). */
+    private static final int[] FORWARDING_WIDTHS = {14, 50, 80};
 
     private SettingsWorkbookMaker() {
     }
@@ -77,6 +92,17 @@ public final class SettingsWorkbookMaker {
                 widths.add(w);
             }
         }
+        if (!names.contains(FORWARDING_SHEET)) {
+            names.add(FORWARDING_SHEET);
+            List<List<String>> rows = new ArrayList<>();
+            FORWARDING.forEach(r -> rows.add(new ArrayList<>(r)));
+            sheets.add(rows);
+            List<Integer> w = new ArrayList<>();
+            for (int x : FORWARDING_WIDTHS) {
+                w.add(x * 256);
+            }
+            widths.add(w);
+        }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(tmp)) {
             CellStyle header = wb.createCellStyle();
@@ -110,6 +136,8 @@ public final class SettingsWorkbookMaker {
                     }
                     case "可接受的写法" -> list(s, 0, TABLES, "表", "请选择 表二、表三、表四 或 标题。");
                     case "报送期限" -> list(s, 1, BODY_KINDS, "机关类型", "请选择 政府、部门、乡镇 或 街道。");
+                    case FORWARDING_SHEET -> list(s, 0, FORWARDING_ITEMS, "项目",
+                            "请选择 发送单位、联系人、联系电话、整改期限 或 说明文字。");
                     default -> {
                     }
                 }
