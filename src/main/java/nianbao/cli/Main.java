@@ -160,16 +160,18 @@ public final class Main implements Callable<Integer> {
         }
         setup = setup.withBudget(ruleFirings, java.time.Duration.ofMillis(Math.round(ruleSeconds * 1000)));
         ReviewWorkbook previous = null;
+        nianbao.analysis.EarlierPrints earlier = nianbao.analysis.EarlierPrints.NONE;
         if (review != null) {
             try {
                 previous = ReviewWorkbook.read(review);
+                earlier = nianbao.analysis.EarlierPrints.read(List.of(review));
             } catch (java.io.IOException | RuntimeException e) {
                 err.println("复核表无法读取：" + e.getMessage());
                 return ExitCode.USAGE.code;
             }
         }
         List<Inputs.Input> files = Inputs.collect(inputs, out);
-        BatchRun batch = Batch.check(setup, files, Progress.forTerminal(files.size()), previous, split);
+        BatchRun batch = Batch.check(setup, files, Progress.forTerminal(files.size()), previous, split, earlier);
         List<Path> written;
         try (OutputFiles outputs = new OutputFiles()) {
             // All results written to temporary files first, then moved into place together.

@@ -27,7 +27,9 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 final class FindingsSheet {
     static final String NAME = "问题清单";
     static final String[] HEADER = {"编号", "文件", "机关", "年度", "严重程度", "规则", "规则说明", "类别", "部分", "表", "行",
-        "列", "问题说明", "应为", "报告中为", "依据", "确定性", "复核", "复核备注"};
+        "列", "问题说明", "应为", "报告中为", "依据", "确定性", "复核", "复核备注", "机关年度编号"};
+    /** Hidden: the 编号 without the file (FindingId.ofOfficeYear), so --review finds a resubmission's decisions. */
+    static final String OFFICE_YEAR_ID = "机关年度编号";
     static final int SEVERITY = 4;
     static final int TABLE = 9;
     static final int REVIEW = 17;
@@ -36,9 +38,9 @@ final class FindingsSheet {
     /** Per column: narrowest and widest width (units), and whether the text wraps. Equal bounds: fixed. */
     private static final int[][] WIDTH = {
         {14, 14}, {14, 34}, {12, 26}, {8, 8}, {11, 11}, {12, 26}, {40, 40}, {10, 12}, {7, 7}, {7, 7}, {12, 30},
-        {8, 20}, {60, 60}, {10, 30}, {12, 30}, {40, 40}, {9, 9}, {10, 10}, {30, 30}};
+        {8, 20}, {60, 60}, {10, 30}, {12, 30}, {40, 40}, {9, 9}, {10, 10}, {30, 30}, {14, 14}};
     private static final boolean[] WRAP = {false, true, true, false, false, false, true, false, false, false, true,
-        true, true, true, true, true, false, false, true};
+        true, true, true, true, true, false, false, true, false};
 
     private final Styles styles;
     private final Map<String, String> descriptions;
@@ -73,13 +75,15 @@ final class FindingsSheet {
         int[] widths = widths(inOrder);
         Cells.header(sheet, 0, HEADER, widths, styles);
         sheet.createFreezePane(0, 1);
+        sheet.setColumnHidden(java.util.Arrays.asList(HEADER).indexOf(OFFICE_YEAR_ID), true);
         int r = 1;
         for (ReportResult rep : inOrder) {
             for (Finding f : rep.findings()) {
                 row(sheet.createRow(r++), rep, f, widths, links.apply(f));
             }
         }
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, HEADER.length - 1));
+        // The filter ends at the last visible column (the hidden 机关年度编号 is last).
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, HEADER.length - 2));
         if (r > 1) {
             DataValidationHelper helper = sheet.getDataValidationHelper();
             DataValidation v = helper.createValidation(helper.createExplicitListConstraint(DECISIONS),
@@ -101,7 +105,7 @@ final class FindingsSheet {
         String[] values = {FindingId.of(rep, f), rep.file(), rep.office(), null, Words.severity(f.severity()),
             f.ruleId(), descriptions.getOrDefault(f.ruleId(), ""), Words.category(f.category()), f.section(), f.table(),
             f.row(), f.column(), f.message(), f.expected(), f.actual(), f.evidence(), Words.certainty(f.certainty()),
-            review == null ? "" : review.decision(), review == null ? "" : review.note()};
+            review == null ? "" : review.decision(), review == null ? "" : review.note(), FindingId.ofOfficeYear(rep, f)};
         for (int i = 0; i < values.length; i++) {
             if (i == 3) {
                 Cells.num(row, i, rep.year(), styles.number);
