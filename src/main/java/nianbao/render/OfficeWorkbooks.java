@@ -45,9 +45,11 @@ final class OfficeWorkbooks {
         Map<ReportResult, String> names = new java.util.IdentityHashMap<>();
         Set<String> taken = new HashSet<>();
         Map<String, Integer> perBase = new java.util.HashMap<>();
+        Map<String, Integer> perFileName = new java.util.HashMap<>();
         for (ReportResult r : reports) {
             if (r.status().equals("checked")) {
                 perBase.merge(safe(baseName(r)).toLowerCase(Locale.ROOT), 1, Integer::sum);
+                perFileName.merge(safe(baseName(r) + "-" + fileName(r, 1)).toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
         }
         for (ReportResult r : reports) {
@@ -56,7 +58,9 @@ final class OfficeWorkbooks {
             }
             String base = safe(baseName(r));
             if (perBase.get(base.toLowerCase(Locale.ROOT)) > 1 && r.office() != null && !r.office().isBlank()) {
-                base = safe(baseName(r) + "-" + fileName(r)); // with its extension: a .docx and a .pdf of one report
+                // With its extension (a .docx and a .pdf of one report), and its folder when the names are the same too.
+                String named = safe(baseName(r) + "-" + fileName(r, 1));
+                base = perFileName.get(named.toLowerCase(Locale.ROOT)) > 1 ? safe(baseName(r) + "-" + fileName(r, 2)) : named;
             }
             String name = base;
             for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
@@ -73,14 +77,15 @@ final class OfficeWorkbooks {
         return r.year() == null ? who : who + "-" + r.year();
     }
 
-    private static String fileName(ReportResult r) {
-        String file = r.file().replace('\\', '/');
-        return file.substring(file.lastIndexOf('/') + 1);
+    /** The last {@code parts} parts of the report's path, joined by "_". */
+    private static String fileName(ReportResult r, int parts) {
+        List<String> all = List.of(r.file().replace('\\', '/').split("/+"));
+        return String.join("_", all.subList(Math.max(0, all.size() - parts), all.size()));
     }
 
     /** The report's file name without folders and extension. */
     private static String fileStem(ReportResult r) {
-        String file = fileName(r);
+        String file = fileName(r, 1);
         int dot = file.lastIndexOf('.');
         return dot > 0 ? file.substring(0, dot) : file;
     }
