@@ -48,6 +48,10 @@ import org.slf4j.LoggerFactory;
  * an office sent; for an office with one report a year the session holds exactly what the single batch
  * session held for it. (Two different reports of one office for the same year are each compared with the
  * year before, not with each other.)
+ *
+ * <p>The checks on the batch as a whole (rules/batch.drl) run here too, on {@link Submission} facts (file, office,
+ * year, content print of every checked report) and, only for a report whose office and year the last run's
+ * workbook holds with other content, its {@link ContentPart}s: one office-year's facts in one session.
  */
 final class CrossYear {
     /** Facts per session: enough to amortise a session, small enough to stay flat. */
@@ -216,7 +220,6 @@ final class CrossYear {
         Map<String, TreeSet<Finding>> extra = new HashMap<>();
         Set<Finding> failures = new LinkedHashSet<>();
         List<Object> session = new ArrayList<>();
-        Set<String> inSession = new java.util.TreeSet<>();
         List<String> keys = new ArrayList<>(groups.keySet());
         for (int i = 0; i < keys.size(); i++) {
             session.addAll(groups.get(keys.get(i)));

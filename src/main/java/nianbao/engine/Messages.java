@@ -58,7 +58,7 @@ public final class Messages {
 
     static {
         OPTIONAL.put("batch.duplicate", List.of("位置", "说明", "其他文件"));
-        OPTIONAL_DEFAULTS.put("batch.duplicate", "{位置}：{说明}，另见{其他文件}；两份的复核意见分别记录，请确认以哪一份为准。");
+        OPTIONAL_DEFAULTS.put("batch.duplicate", "{位置}：{说明}，另见{其他文件}；各份的复核意见分别记录，请确认以哪一份为准。");
         OPTIONAL.put("batch.changedCell", List.of("位置", "说明", "上次", "本次", "上次文件"));
         OPTIONAL_DEFAULTS.put("batch.changedCell", "{位置}：{说明}：上次检查时为“{上次}”，现为“{本次}”（上次检查的文件：{上次文件}）。");
         OPTIONAL.put("batch.changedText", List.of("位置", "说明", "上次文件"));
