@@ -55,23 +55,38 @@ public final class Batch {
      */
     public static BatchRun check(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, ReviewWorkbook previous,
                                  boolean keepGrids) throws InterruptedException {
-        List<ReportResult> results = run(setup, inputs, progress, keepGrids);
+        return check(setup, inputs, progress, previous, keepGrids, EarlierPrints.NONE);
+    }
+
+    /**
+     * The same; {@code earlier} the content prints of the last run's workbook (--review): a report of the same
+     * office and year whose content changed since is told.
+     */
+    public static BatchRun check(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, ReviewWorkbook previous,
+                                 boolean keepGrids, EarlierPrints earlier) throws InterruptedException {
+        List<nianbao.findings.ContentPrint> prints = new ArrayList<>();
+        List<ReportResult> results = run(setup, inputs, progress, keepGrids, earlier, prints);
         List<nianbao.findings.ResolvedFinding> resolved = List.of();
         if (previous != null) {
             resolved = previous.resolved(results);
             results = previous.attach(results);
         }
         return new BatchRun(new BatchResult(1, setup.rules().fingerprint(), new ArrayList<>(setup.settings().disabled()),
-                results, setup.ruleInfos()).withResolved(resolved, java.time.Instant.now()),
+                results, setup.ruleInfos()).withResolved(resolved, java.time.Instant.now()).withPrints(prints),
                 previous == null ? 0 : previous.files(), previous == null ? 0 : previous.conflicts(),
                 previous == null ? 0 : previous.outsideBatch(results));
     }
 
     /** One file done: its result and what the cross-year check keeps of it (null: nothing). */
-    private record Done(ReportResult result, CrossYear.Entry entry) {
+    private record Done(ReportResult result, CrossYear.Entry entry, CrossYear.Copy copy) {
+        Done(ReportResult result, CrossYear.Entry entry) {
+            this(result, entry, null);
+        }
     }
 
-    static List<ReportResult> run(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, boolean keepGrids)
+    /** The results; the content print of each checked report is added to {@code prints}. */
+    static List<ReportResult> run(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, boolean keepGrids,
+                                  EarlierPrints earlier, List<nianbao.findings.ContentPrint> prints)
             throws InterruptedException {
         Auditor auditor = setup.auditor();
         CrossYear crossYear = CrossYear.of(setup.dir());
@@ -83,6 +98,7 @@ public final class Batch {
         });
         List<ReportResult> results = new ArrayList<>(inputs.size());
         List<CrossYear.Entry> entries = new ArrayList<>(inputs.size());
+        List<CrossYear.Copy> copies = new ArrayList<>(inputs.size());
         try {
             List<Future<Done>> futures = new ArrayList<>();
             for (Inputs.Input in : inputs) {
@@ -93,7 +109,7 @@ public final class Batch {
                     continue;
                 }
                 futures.add(pool.submit(() -> {
-                    Done d = audit(auditor, crossYear, in, keepGrids);
+                    Done d = audit(auditor, crossYear, in, keepGrids, earlier);
                     progress.step();
                     return d;
                 }));
@@ -110,12 +126,16 @@ public final class Batch {
                 futures.set(i, null); // what is kept of a report is its result, not the future holding it
                 results.add(d.result());
                 entries.add(d.entry());
+                copies.add(d.copy());
+                if (d.copy() != null) {
+                    prints.add(d.copy().print());
+                }
             }
         } finally {
             pool.shutdownNow();
             progress.done();
         }
-        return CrossYear.apply(setup, results, entries);
+        return CrossYear.apply(setup, results, entries, copies, earlier);
     }
 
     /** Called before each file is audited; tests make one file run out of memory here. */
@@ -128,7 +148,8 @@ public final class Batch {
      * One file, on a worker: its facts are reduced to what the cross-year check needs before the worker
      * returns, so only results wait for the batch's end. Running out of memory fails this file only.
      */
-    private static Done audit(Auditor auditor, CrossYear crossYear, Inputs.Input in, boolean keepGrids) {
+    private static Done audit(Auditor auditor, CrossYear crossYear, Inputs.Input in, boolean keepGrids,
+                              EarlierPrints earlier) {
         try {
             if (!stillARegularFile(in.path())) {
                 return new Done(ReportResult.unreadable(in.shownName(), null, "检查时该文件已被删除或换成了特殊文件，未读取。"), null);
@@ -136,7 +157,7 @@ public final class Batch {
             beforeAudit.accept(in);
             Auditor.Audited a = auditor.auditWithFacts(in.path(), in.shownName());
             ReportResult r = keepGrids ? a.result() : a.result().withoutGrids();
-            return new Done(r, crossYear.entry(r.file(), a.facts()));
+            return new Done(r, crossYear.entry(r.file(), a.facts()), CrossYear.copy(r.file(), a.facts(), earlier));
         } catch (OutOfMemoryError e) {
             LoggerFactory.getLogger(Batch.class).error("out of memory on {}", in.shownName(), e);
             return new Done(ReportResult.unreadable(in.shownName(), null, OUT_OF_MEMORY), null);
@@ -151,15 +172,33 @@ public final class Batch {
         return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** Adds the findings of the cross-year rules to the reports they belong to. */
+    /** Adds the findings of the cross-year rules and of the checks on the batch as a whole to the reports they belong to. */
     public static List<ReportResult> acrossYears(RuleSetup setup, List<Auditor.Audited> audited) {
+        return acrossYears(setup, audited, List.of());
+    }
+
+    /**
+     * The same, with {@code checkedBefore} the reports of the last run (as if their workbook were given with
+     * --review): a report of the same office and year whose content changed since is told.
+     */
+    public static List<ReportResult> acrossYears(RuleSetup setup, List<Auditor.Audited> audited,
+                                                 List<Auditor.Audited> checkedBefore) {
+        List<nianbao.findings.ContentPrint> before = new ArrayList<>();
+        for (Auditor.Audited a : checkedBefore) {
+            if (a.facts() != null) {
+                before.add(Fingerprints.of(a.result().file(), a.facts()));
+            }
+        }
+        EarlierPrints earlier = new EarlierPrints(before);
         CrossYear crossYear = CrossYear.of(setup.dir());
         List<ReportResult> results = new ArrayList<>();
         List<CrossYear.Entry> entries = new ArrayList<>();
+        List<CrossYear.Copy> copies = new ArrayList<>();
         for (Auditor.Audited a : audited) {
             results.add(a.result());
             entries.add(crossYear.entry(a.result().file(), a.facts()));
+            copies.add(CrossYear.copy(a.result().file(), a.facts(), earlier));
         }
-        return CrossYear.apply(setup, results, entries);
+        return CrossYear.apply(setup, results, entries, copies, earlier);
     }
 }

@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nianbao.engine.BatchRunner;
 import nianbao.facts.Cell;
+import nianbao.facts.ContentPart;
+import nianbao.facts.Place;
+import nianbao.facts.Section;
+import nianbao.facts.Submission;
+import nianbao.findings.ContentPrint;
 import nianbao.facts.Report;
 import nianbao.facts.ReportFacts;
 import nianbao.facts.YearlyCell;
@@ -43,6 +48,10 @@ import org.slf4j.LoggerFactory;
  * an office sent; for an office with one report a year the session holds exactly what the single batch
  * session held for it. (Two different reports of one office for the same year are each compared with the
  * year before, not with each other.)
+ *
+ * <p>The checks on the batch as a whole (rules/batch.drl) run here too, on {@link Submission} facts (file, office,
+ * year, content print of every checked report) and, only for a report whose office and year the last run's
+ * workbook holds with other content, its {@link ContentPart}s: one office-year's facts in one session.
  */
 final class CrossYear {
     /** Facts per session: enough to amortise a session, small enough to stay flat. */
@@ -115,6 +124,130 @@ final class CrossYear {
 
     private static boolean matches(String wanted, String value) {
         return wanted == null || wanted.equals(value);
+    }
+
+    /**
+     * What one checked report keeps for the checks on the batch as a whole (rules/batch.drl): its content print
+     * and, only when the last run's workbook holds its office and year with other content, its parts (sections,
+     * cells, with their places) to tell what changed.
+     */
+    record Copy(ContentPrint print, List<ContentPart> parts) {
+    }
+
+    /** The copy of one checked report (null without facts). */
+    static Copy copy(String file, ReportFacts facts, EarlierPrints earlier) {
+        if (facts == null) {
+            return null;
+        }
+        ContentPrint print = Fingerprints.of(file, facts);
+        if (!earlier.changed(print.office(), print.year(), print.whole())) {
+            return new Copy(print, List.of());
+        }
+        List<ContentPart> parts = new ArrayList<>();
+        for (String numeral : ContentPrint.NUMERALS) {
+            Place where = Place.ofSection(numeral);
+            for (Section s : facts.sections()) {
+                if (s.numeral().equals(numeral)) {
+                    where = s.place();
+                    break;
+                }
+            }
+            parts.add(new ContentPart(file, false, ContentPart.SECTION, numeral, print.section(numeral), where.inFile(file)));
+        }
+        for (Cell c : facts.cells()) {
+            parts.add(new ContentPart(file, false, ContentPart.CELL, c.table() + "/" + c.rowKey() + "/" + c.columnKey(),
+                    Fingerprints.value(c), c.place().inFile(file)));
+        }
+        return new Copy(print, List.copyOf(parts));
+    }
+
+    /** The parts of an earlier report, from its print (never reported on: no place). */
+    private static List<ContentPart> earlierParts(ContentPrint p) {
+        List<ContentPart> parts = new ArrayList<>();
+        for (String numeral : ContentPrint.NUMERALS) {
+            parts.add(new ContentPart(p.file(), true, ContentPart.SECTION, numeral, p.section(numeral), null));
+        }
+        for (String table : ContentPrint.TABLES) {
+            p.cells(table).forEach((k, v) -> parts.add(new ContentPart(p.file(), true, ContentPart.CELL, table + "/" + k, v, null)));
+        }
+        return parts;
+    }
+
+    /**
+     * The results with the findings of the checks across years and of the checks on the batch as a whole (the
+     * same office and year sent twice; changed since the last run, {@code earlier}); {@code copies} parallel to
+     * {@code results} (null: none).
+     */
+    static List<ReportResult> apply(RuleSetup setup, List<ReportResult> results, List<Entry> entries, List<Copy> copies,
+                                    EarlierPrints earlier) {
+        List<ReportResult> out = apply(setup, results, entries);
+        // Office and year → the facts of its reports (this batch's and the last run's): one office-year in one session.
+        Map<String, List<Object>> groups = new TreeMap<>();
+        Map<String, Integer> now = new HashMap<>();
+        for (Copy c : copies) {
+            if (c != null && c.print().office() != null && c.print().year() != null) {
+                now.merge(EarlierPrints.key(c.print().office(), c.print().year()), 1, Integer::sum);
+            }
+        }
+        Set<String> changed = new java.util.HashSet<>();
+        for (Copy c : copies) {
+            if (c == null || c.print().office() == null || c.print().year() == null) {
+                continue;
+            }
+            String key = EarlierPrints.key(c.print().office(), c.print().year());
+            if (now.get(key) < 2 && c.parts().isEmpty()) {
+                continue; // one copy, unchanged or never checked before: nothing to compare
+            }
+            List<Object> g = groups.computeIfAbsent(key, k -> new ArrayList<>());
+            g.add(new Submission(c.print().file(), c.print().office(), c.print().year(), c.print().whole(), false));
+            g.addAll(c.parts());
+            if (!c.parts().isEmpty()) {
+                changed.add(key);
+            }
+        }
+        for (ContentPrint p : earlier.prints()) {
+            String key = p.office() == null || p.year() == null ? null : EarlierPrints.key(p.office(), p.year());
+            if (key != null && changed.contains(key)) {
+                List<Object> g = groups.get(key);
+                g.add(new Submission(p.file(), p.office(), p.year(), p.whole(), true));
+                g.addAll(earlierParts(p));
+            }
+        }
+        if (groups.isEmpty()) {
+            return out;
+        }
+        BatchRunner runner = new BatchRunner(setup.rules(), setup.settings());
+        Map<String, TreeSet<Finding>> extra = new HashMap<>();
+        Set<Finding> failures = new LinkedHashSet<>();
+        List<Object> session = new ArrayList<>();
+        List<String> keys = new ArrayList<>(groups.keySet());
+        for (int i = 0; i < keys.size(); i++) {
+            session.addAll(groups.get(keys.get(i)));
+            if (session.size() >= SESSION_FACTS || i == keys.size() - 1) {
+                try {
+                    BatchRunner.Part part = runner.runPart(session);
+                    part.byFile().forEach((file, fs) -> extra.computeIfAbsent(file, k -> new TreeSet<>()).addAll(fs));
+                    failures.addAll(part.failures());
+                } catch (OutOfMemoryError e) {
+                    LoggerFactory.getLogger(CrossYear.class).error("out of memory in the batch check", e);
+                    failures.add(BatchRunner.outOfMemory());
+                }
+                session = new ArrayList<>();
+            }
+        }
+        if (!failures.isEmpty()) {
+            for (Copy c : copies) {
+                if (c != null && groups.containsKey(EarlierPrints.key(c.print().office(), c.print().year()))) {
+                    extra.computeIfAbsent(c.print().file(), k -> new TreeSet<>()).addAll(failures);
+                }
+            }
+        }
+        List<ReportResult> withMore = new ArrayList<>(out.size());
+        for (ReportResult r : out) {
+            TreeSet<Finding> more = extra.get(r.file());
+            withMore.add(more == null ? r : r.withFindings(new ArrayList<>(more)));
+        }
+        return withMore;
     }
 
     /** The results with the cross-year findings added; {@code entries} parallel to {@code results} (null: none). */

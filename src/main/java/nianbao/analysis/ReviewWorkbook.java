@@ -27,7 +27,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 public final class ReviewWorkbook {
     /** One row of the earlier 问题清单. */
-    record Previous(String id, String file, String office, Integer year, String ruleId, String severity, String place,
+    record Previous(String id, String officeYearId, String file, String office, Integer year, String ruleId, String severity, String place,
                     String message, Review review) {
     }
 
@@ -35,11 +35,19 @@ public final class ReviewWorkbook {
     /** Findings given two different decisions by two of the workbooks read together. */
     private final int conflicts;
     private final int files;
+    /** The workbooks read, oldest first (the content fingerprints of their hidden sheet are read from them too). */
+    private final List<Path> workbooks;
 
-    private ReviewWorkbook(Map<String, Previous> rows, int conflicts, int files) {
+    private ReviewWorkbook(Map<String, Previous> rows, int conflicts, List<Path> workbooks) {
         this.rows = rows;
         this.conflicts = conflicts;
-        this.files = files;
+        this.files = workbooks.size();
+        this.workbooks = List.copyOf(workbooks);
+    }
+
+    /** The workbooks read, oldest first. */
+    public List<Path> workbooks() {
+        return workbooks;
     }
 
     /** A review file that cannot be used, with one plain sentence naming it and saying what to do. */
@@ -92,7 +100,7 @@ public final class ReviewWorkbook {
                 }
             }
         }
-        return new ReviewWorkbook(merged, conflicting.size(), files.size());
+        return new ReviewWorkbook(merged, conflicting.size(), byTime);
     }
 
     private static String decision(Previous p) {
@@ -166,7 +174,9 @@ public final class ReviewWorkbook {
                         : String.join(" ", List.of(text(fmt, row, col, "部分"), text(fmt, row, col, "表"),
                                 text(fmt, row, col, "行"), text(fmt, row, col, "列")).stream()
                                 .filter(p -> !p.isEmpty()).toList());
-                rows.put(id, new Previous(id, text(fmt, row, col, "文件"), text(fmt, row, col, "机关"),
+                // A workbook written before 机关年度编号 existed: its 编号 was the office-year key.
+                String officeYear = col.containsKey("机关年度编号") ? text(fmt, row, col, "机关年度编号") : id;
+                rows.put(id, new Previous(id, officeYear, text(fmt, row, col, "文件"), text(fmt, row, col, "机关"),
                         year.matches("\\d{4}") ? Integer.valueOf(year) : null, text(fmt, row, col, "规则"),
                         text(fmt, row, col, "严重程度"), place, text(fmt, row, col, "问题说明"),
                         decision.isEmpty() && note.isEmpty() ? null : new Review(decision, note)));
@@ -190,15 +200,27 @@ public final class ReviewWorkbook {
         return i == null ? "" : fmt.formatCellValue(row.getCell(i)).strip();
     }
 
-    /** The results with the earlier decisions attached to the findings that are still there. */
+    /**
+     * The results with the earlier decisions attached to the findings that are still there: by 编号, or, when no
+     * earlier row has that 编号 (a resubmission under a new file name), by the office-year key when exactly one
+     * earlier row of that key had a decision.
+     */
     List<ReportResult> attach(List<ReportResult> results) {
+        Map<String, List<Previous>> decidedByOfficeYear = new HashMap<>();
+        rows.values().stream().filter(p -> p.review() != null)
+                .forEach(p -> decidedByOfficeYear.computeIfAbsent(p.officeYearId(), k -> new ArrayList<>()).add(p));
         List<ReportResult> out = new ArrayList<>();
         for (ReportResult r : results) {
             Map<String, Review> reviews = new HashMap<>();
             r.findings().forEach(f -> {
-                Previous p = rows.get(FindingId.of(r, f));
+                String id = FindingId.of(r, f);
+                Previous p = rows.get(id);
+                if (p == null) {
+                    List<Previous> same = decidedByOfficeYear.get(FindingId.ofOfficeYear(r, f));
+                    p = same != null && same.size() == 1 ? same.get(0) : null;
+                }
                 if (p != null && p.review() != null) {
-                    reviews.put(FindingId.of(r, f), p.review());
+                    reviews.put(id, p.review());
                 }
             });
             out.add(reviews.isEmpty() ? r : r.withReviews(reviews));
@@ -212,11 +234,15 @@ public final class ReviewWorkbook {
      */
     List<ResolvedFinding> resolved(List<ReportResult> results) {
         Set<String> now = new java.util.HashSet<>();
-        results.forEach(r -> r.findings().forEach(f -> now.add(FindingId.of(r, f))));
+        results.forEach(r -> r.findings().forEach(f -> {
+            now.add(FindingId.of(r, f));
+            now.add("\u0000" + FindingId.ofOfficeYear(r, f)); // the same finding, now in a resubmitted file
+        }));
         Set<String> checked = checkedReports(results);
         List<ResolvedFinding> out = new ArrayList<>();
         for (Previous p : rows.values()) {
-            if (!now.contains(p.id()) && checked.contains(reportKey(p.office(), p.year(), p.file()))) {
+            if (!now.contains(p.id()) && !now.contains("\u0000" + p.officeYearId())
+                    && checked.contains(reportKey(p.office(), p.year(), p.file()))) {
                 out.add(new ResolvedFinding(p.id(), p.file(), p.office(), p.year(), p.ruleId(), p.severity(), p.place(),
                         p.message(), p.review() == null ? "" : p.review().decision(), p.review() == null ? "" : p.review().note()));
             }

@@ -142,14 +142,49 @@ public final class RuleExamples {
         Auditor auditor = setup.auditor();
         List<Outcome> out = new ArrayList<>();
         for (Path expected : expectations) {
-            out.add(runOne(auditor, expected));
+            out.add(runOne(setup, auditor, expected));
         }
         return out;
     }
 
-    private static Outcome runOne(Auditor auditor, Path expectedFile) throws IOException {
+    /**
+     * A folder example (the checks on the batch as a whole): every report in folder {@code base} checked as one
+     * batch, each named by its file name, and the reports in its sub-folder 上次 as the last run's (as if its
+     * workbook were given with --review). The findings of all its reports are compared with the .expected lines.
+     */
+    private static List<Finding> runFolder(RuleSetup setup, Auditor auditor, Path folder, List<String> problems)
+            throws IOException {
+        List<Auditor.Audited> now = auditAll(auditor, folder, problems);
+        Path before = folder.resolve(EARLIER);
+        List<Auditor.Audited> earlier = Files.isDirectory(before) ? auditAll(auditor, before, problems) : List.of();
+        List<Finding> all = new ArrayList<>();
+        Batch.acrossYears(setup, now, earlier).forEach(r -> all.addAll(r.findings()));
+        return all;
+    }
+
+    /** The sub-folder of a folder example holding the last run's reports. */
+    public static final String EARLIER = "上次";
+
+    private static List<Auditor.Audited> auditAll(Auditor auditor, Path folder, List<String> problems) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<Auditor.Audited> out = new ArrayList<>();
+        for (Path f : files) {
+            Auditor.Audited a = auditor.auditWithFacts(f, f.getFileName().toString());
+            if (!a.result().status().equals("checked")) {
+                problems.add("示例报告无法读取：" + f.getFileName() + "：" + a.result().error());
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static Outcome runOne(RuleSetup setup, Auditor auditor, Path expectedFile) throws IOException {
         String base = expectedFile.getFileName().toString().replaceAll("\\.expected$", "");
-        Path report = findReport(expectedFile.getParent(), base);
+        Path folder = expectedFile.resolveSibling(base);
+        Path report = Files.isDirectory(folder) ? folder : findReport(expectedFile.getParent(), base);
         if (report == null) {
             return new Outcome(base, false, List.of("找不到示例报告文件 " + base + ".*"));
         }
@@ -166,18 +201,24 @@ public final class RuleExamples {
             }
             want.add(normalise(line));
         }
-        ReportResult result = auditor.audit(report, report.toString());
-        if (!result.status().equals("checked")) {
-            return new Outcome(base, false, List.of("示例报告无法读取：" + result.error()));
+        List<String> problems = new ArrayList<>();
+        List<Finding> findings;
+        if (Files.isDirectory(report)) {
+            findings = runFolder(setup, auditor, report, problems);
+        } else {
+            ReportResult result = auditor.audit(report, report.toString());
+            if (!result.status().equals("checked")) {
+                return new Outcome(base, false, List.of("示例报告无法读取：" + result.error()));
+            }
+            findings = result.findings();
         }
         Set<String> got = new TreeSet<>();
-        for (Finding f : result.findings()) {
+        for (Finding f : findings) {
             if (rules.isEmpty() || rules.contains(f.ruleId())) {
                 got.add(normalise(String.join("|", f.ruleId(), f.section(), f.table(), f.row(), f.column(),
                         f.expected() == null ? "" : f.expected(), f.actual() == null ? "" : f.actual())));
             }
         }
-        List<String> problems = new ArrayList<>();
         want.stream().filter(w -> !got.contains(w)).forEach(w -> problems.add("应报告而未报告：" + w));
         got.stream().filter(g -> !want.contains(g)).forEach(g -> problems.add("报告了但不应报告：" + g));
         return new Outcome(base, problems.isEmpty(), problems);

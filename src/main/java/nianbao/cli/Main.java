@@ -140,9 +140,11 @@ public final class Main implements Callable<Integer> {
         }
         // The review workbooks before anything is written: a bad one stops the run with nothing changed.
         ReviewWorkbook previous = null;
+        nianbao.analysis.EarlierPrints earlier = nianbao.analysis.EarlierPrints.NONE;
         if (!reviews.isEmpty()) {
             try {
                 previous = ReviewWorkbook.read(reviews);
+                earlier = nianbao.analysis.EarlierPrints.read(previous.workbooks());
             } catch (ReviewWorkbook.Unusable e) {
                 err.println(Terminal.plain(e.getMessage()));
                 return ExitCode.USAGE.code;
@@ -186,7 +188,7 @@ public final class Main implements Callable<Integer> {
         }
         setup = setup.withBudget(ruleFirings, java.time.Duration.ofMillis(Math.round(ruleSeconds * 1000)));
         List<Inputs.Input> files = Inputs.collect(inputs, out);
-        BatchRun batch = Batch.check(setup, files, Progress.forTerminal(files.size()), previous, split);
+        BatchRun batch = Batch.check(setup, files, Progress.forTerminal(files.size()), previous, split, earlier);
         List<Path> written;
         try (OutputFiles outputs = new OutputFiles()) {
             // All results written to temporary files first, then moved into place together.

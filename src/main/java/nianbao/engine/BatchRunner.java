@@ -41,6 +41,14 @@ public final class BatchRunner {
                 outcome.failures().stream().map(f -> f.toFinding(settings.budget())).toList());
     }
 
+    /** A session of the checks on the batch as a whole (facts of the ACROSS_YEARS types: copies, changes). */
+    public Part runPart(List<?> facts) {
+        RuleRunner.Outcome outcome = RuleRunner.fire(rules, settings, timedOut, session -> facts.forEach(session::insert),
+                "跨年度检查");
+        return new Part(outcome.reporter().findingsByFile(),
+                outcome.failures().stream().map(f -> f.toFinding(settings.budget())).toList());
+    }
+
     /** Said on the reports of a cross-year session that ran out of memory. */
     public static Finding outOfMemory() {
         return new Finding(RuleFailure.RULE_ID, RuleFailure.CATEGORY, "error", "", "", "", "",

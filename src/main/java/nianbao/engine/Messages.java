@@ -49,6 +49,22 @@ public final class Messages {
 
     private static final Pattern ARG = Pattern.compile("\\{([^{}]+)}");
 
+    /**
+     * Sentences of single rules (the checks on the batch as a whole), with the arguments each must keep. A
+     * messages.json without one (written before it existed) uses the built-in sentence.
+     */
+    private static final Map<String, List<String>> OPTIONAL = new LinkedHashMap<>();
+    private static final Map<String, String> OPTIONAL_DEFAULTS = new LinkedHashMap<>();
+
+    static {
+        OPTIONAL.put("batch.duplicate", List.of("位置", "说明", "其他文件"));
+        OPTIONAL_DEFAULTS.put("batch.duplicate", "{位置}：{说明}，另见{其他文件}；各份的复核意见分别记录，请确认以哪一份为准。");
+        OPTIONAL.put("batch.changedCell", List.of("位置", "说明", "上次", "本次", "上次文件"));
+        OPTIONAL_DEFAULTS.put("batch.changedCell", "{位置}：{说明}：上次检查时为“{上次}”，现为“{本次}”（上次检查的文件：{上次文件}）。");
+        OPTIONAL.put("batch.changedText", List.of("位置", "说明", "上次文件"));
+        OPTIONAL_DEFAULTS.put("batch.changedText", "{位置}：{说明}（上次检查的文件：{上次文件}）。");
+    }
+
     /** Each sentence with the arguments it must keep. */
     private static final Map<String, List<String>> REQUIRED = new LinkedHashMap<>();
 
@@ -65,7 +81,7 @@ public final class Messages {
         REQUIRED.put(PLACE_COLUMN_OF_TABLE, List.of(ARG_COLUMN));
     }
 
-    private static final Messages DEFAULTS = new Messages(Map.of(
+    private static final Messages DEFAULTS = new Messages(withOptional(Map.of(
             WITH_BOTH, "{位置}：{说明}（应为“{应为}”，报告中为“{报告中为}”）。",
             WITH_EXPECTED, "{位置}：{说明}（应为“{应为}”，报告中没有）。",
             WITH_ACTUAL, "{位置}：{说明}（报告中为“{报告中为}”）。",
@@ -75,7 +91,13 @@ public final class Messages {
             PLACE_REPORT, "报告",
             PLACE_ROW, "“{行}”行",
             PLACE_COLUMN, "“{列}”列",
-            PLACE_COLUMN_OF_TABLE, "“{列}”栏"));
+            PLACE_COLUMN_OF_TABLE, "“{列}”栏")));
+
+    private static Map<String, String> withOptional(Map<String, String> required) {
+        Map<String, String> all = new LinkedHashMap<>(OPTIONAL_DEFAULTS);
+        all.putAll(required);
+        return all;
+    }
 
     private final Map<String, String> sentences;
 
@@ -129,7 +151,19 @@ public final class Messages {
         if (!errors.isEmpty()) {
             throw new RulesException(errors);
         }
-        Map<String, String> kept = new LinkedHashMap<>();
+        OPTIONAL.forEach((key, args) -> {
+            String s = read.get(key);
+            for (String a : s == null ? List.<String>of() : args) {
+                if (!s.contains("{" + a + "}")) {
+                    errors.add(new RuleError(file.toString(), 0, "句式“" + key + "”应含有 {" + a + "}"));
+                }
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new RulesException(errors);
+        }
+        Map<String, String> kept = new LinkedHashMap<>(OPTIONAL_DEFAULTS);
+        OPTIONAL.keySet().stream().filter(read::containsKey).forEach(k -> kept.put(k, read.get(k)));
         REQUIRED.keySet().forEach(k -> kept.put(k, read.get(k)));
         return new Messages(kept);
     }

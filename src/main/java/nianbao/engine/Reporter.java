@@ -54,6 +54,22 @@ public final class Reporter {
         }
     }
 
+    /**
+     * A finding at {@code place} worded by sentence {@code sentence} of rules/messages.json, with more named
+     * arguments ({@code names[i]} = {@code values[i]}) beside {位置} and {说明} (and {应为}, {报告中为} when given).
+     */
+    public synchronized void say(RuleContext ctx, Place place, String sentence, Object expected, Object actual,
+                                 String[] names, Object[] values) {
+        Map<String, String> more = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            more.put(names[i], text(values[i]));
+        }
+        Finding f = add(ctx, place, expected, actual, sentence, more);
+        if (place.file() != null) {
+            byFile.computeIfAbsent(place.file(), k -> new TreeSet<>()).add(f);
+        }
+    }
+
     /** A finding at {@code place} with neither an expected nor an actual value. */
     public void at(RuleContext ctx, Place place) {
         at(ctx, place, null, null);
@@ -81,12 +97,18 @@ public final class Reporter {
 
     /** Builds the finding, keeps it (once) and returns it. */
     private synchronized Finding add(RuleContext ctx, Place place, Object expected, Object actual) {
+        return add(ctx, place, expected, actual, null, Map.of());
+    }
+
+    private synchronized Finding add(RuleContext ctx, Place place, Object expected, Object actual, String sentence,
+                                     Map<String, String> more) {
         RuleMeta meta = RuleMeta.of(ctx.getRule());
         String id = meta.idOrName();
         String tableName = TABLE_NAMES.getOrDefault(place.table(), place.table());
         String e = text(expected);
         String a = text(actual);
-        String key = e == null && a == null ? Messages.PLAIN
+        String key = sentence != null ? sentence
+                : e == null && a == null ? Messages.PLAIN
                 : a == null ? Messages.WITH_EXPECTED
                 : e == null ? Messages.WITH_ACTUAL
                 : Messages.WITH_BOTH;
@@ -99,6 +121,7 @@ public final class Reporter {
         if (a != null) {
             args.put(Messages.ARG_ACTUAL, a);
         }
+        args.putAll(more);
         String message = messages.format(key, args);
         String evidence = place.evidence();
         Finding finding = new Finding(id, meta.category() == null ? "" : meta.category(),

@@ -16,7 +16,7 @@ public final class FactTypes {
         REPORT,
         /** A value inside other facts that the rules read (not inserted on its own). */
         PART,
-        /** Made by the batch for the checks across years, inserted into the batch's session. */
+        /** Made by the batch for the checks across years and on the batch as a whole, inserted into the batch's session. */
         ACROSS_YEARS,
         /** Not a fact: a class the rules name (a place, a list of constants). Its constants are compiled
          *  into the rules, so it belongs in the cache key like a fact. */
@@ -47,6 +47,8 @@ public final class FactTypes {
             new FactType(FeeStatement.class, Scope.REPORT),
             new FactType(YearlyCell.class, Scope.ACROSS_YEARS),
             new FactType(YearlyReport.class, Scope.ACROSS_YEARS),
+            new FactType(Submission.class, Scope.ACROSS_YEARS),
+            new FactType(ContentPart.class, Scope.ACROSS_YEARS),
             new FactType(Place.class, Scope.RULE_WORDS),
             new FactType(Placed.class, Scope.RULE_WORDS),
             new FactType(TableStatus.class, Scope.RULE_WORDS),

@@ -57,7 +57,9 @@ final class FindingsSheet {
         CATEGORY("类别", 10, 12, false),
         RULE("规则", 12, 26, false),
         FILE("文件", 14, 34, true),
-        ID("编号", 14, 14, false);
+        ID("编号", 14, 14, false),
+        /** Hidden: the 编号 without the file (FindingId.ofOfficeYear), so --review finds a resubmission's decisions. */
+        OFFICE_YEAR_ID("机关年度编号", 14, 14, false);
 
         final String header;
         final int min;
@@ -86,7 +88,7 @@ final class FindingsSheet {
     /** The supervisor's 问题清单 (findings.xlsx): everything, 机关 to 复核备注 printed. */
     static final Layout SUPERVISOR = new Layout(List.of(Column.OFFICE, Column.YEAR, Column.SEVERITY, Column.PLACE,
             Column.MESSAGE, Column.EXPECTED, Column.ACTUAL, Column.EVIDENCE, Column.CERTAINTY, Column.REVIEW,
-            Column.NOTE, Column.DESCRIPTION, Column.CATEGORY, Column.RULE, Column.FILE, Column.ID), 11, 2);
+            Column.NOTE, Column.DESCRIPTION, Column.CATEGORY, Column.RULE, Column.FILE, Column.ID, Column.OFFICE_YEAR_ID), 11, 2);
     /** The county's 问题清单 (its --split workbook): 严重程度 to 整改情况 printed. */
     static final Layout COUNTY = new Layout(List.of(Column.SEVERITY, Column.PLACE, Column.MESSAGE, Column.EXPECTED,
             Column.ACTUAL, Column.EVIDENCE, Column.CERTAINTY, Column.ANSWER, Column.DESCRIPTION, Column.ID), 8, 2);
@@ -147,13 +149,18 @@ final class FindingsSheet {
             head.getCell(answer).setCellComment(comment);
         }
         sheet.createFreezePane(layout.frozen(), 1);
+        if (layout.indexOf(Column.OFFICE_YEAR_ID) >= 0) {
+            sheet.setColumnHidden(layout.indexOf(Column.OFFICE_YEAR_ID), true);
+        }
         int r = 1;
         for (ReportResult rep : inOrder) {
             for (Finding f : rep.findings()) {
                 row(sheet.createRow(r++), rep, f, widths, links.apply(f));
             }
         }
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, header.length - 1));
+        // The filter ends at the last visible column (the hidden 机关年度编号 is last).
+        int lastVisible = header.length - (layout.indexOf(Column.OFFICE_YEAR_ID) >= 0 ? 2 : 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, lastVisible));
         int review = layout.indexOf(Column.REVIEW);
         if (r > 1 && review >= 0) {
             DataValidationHelper helper = sheet.getDataValidationHelper();
@@ -197,6 +204,7 @@ final class FindingsSheet {
                 case RULE -> f.ruleId();
                 case FILE -> rep.file();
                 case ID -> FindingId.of(rep, f);
+                case OFFICE_YEAR_ID -> FindingId.ofOfficeYear(rep, f);
             };
         }
         for (int i = 0; i < values.length; i++) {

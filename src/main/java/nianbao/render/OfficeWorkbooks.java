@@ -37,15 +37,32 @@ final class OfficeWorkbooks {
     private OfficeWorkbooks() {
     }
 
-    /** The file name of each checked report's workbook, in the batch's order. */
+    /**
+     * The file name of each checked report's workbook, in the batch's order. When several reports would take the
+     * same 机关-年度 (one office sent its report twice), each is named after its own file too
+     * (合水县人民政府-2020-合水-重报), so the county sees which file each book is about.
+     */
     static Map<ReportResult, String> names(List<ReportResult> reports) {
         Map<ReportResult, String> names = new java.util.IdentityHashMap<>();
         Set<String> taken = new HashSet<>();
+        Map<String, Integer> perBase = new java.util.HashMap<>();
+        Map<String, Integer> perFileName = new java.util.HashMap<>();
+        for (ReportResult r : reports) {
+            if (r.status().equals("checked")) {
+                perBase.merge(safe(baseName(r)).toLowerCase(Locale.ROOT), 1, Integer::sum);
+                perFileName.merge(safe(baseName(r) + "-" + fileName(r, 1)).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
         for (ReportResult r : reports) {
             if (!r.status().equals("checked")) {
                 continue;
             }
             String base = safe(baseName(r));
+            if (perBase.get(base.toLowerCase(Locale.ROOT)) > 1 && r.office() != null && !r.office().isBlank()) {
+                // With its extension (a .docx and a .pdf of one report), and its folder when the names are the same too.
+                String named = safe(baseName(r) + "-" + fileName(r, 1));
+                base = perFileName.get(named.toLowerCase(Locale.ROOT)) > 1 ? safe(baseName(r) + "-" + fileName(r, 2)) : named;
+            }
             String name = base;
             for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
                 name = base + "-" + n;
@@ -57,16 +74,21 @@ final class OfficeWorkbooks {
 
     /** 机关-年度; without an office, the report's file name (without folders and extension). */
     static String baseName(ReportResult r) {
-        String who;
-        if (r.office() != null && !r.office().isBlank()) {
-            who = r.office().strip();
-        } else {
-            String file = r.file().replace('\\', '/');
-            file = file.substring(file.lastIndexOf('/') + 1);
-            int dot = file.lastIndexOf('.');
-            who = dot > 0 ? file.substring(0, dot) : file;
-        }
+        String who = r.office() != null && !r.office().isBlank() ? r.office().strip() : fileStem(r);
         return r.year() == null ? who : who + "-" + r.year();
+    }
+
+    /** The last {@code parts} parts of the report's path, joined by "_". */
+    private static String fileName(ReportResult r, int parts) {
+        List<String> all = List.of(r.file().replace('\\', '/').split("/+"));
+        return String.join("_", all.subList(Math.max(0, all.size() - parts), all.size()));
+    }
+
+    /** The report's file name without folders and extension. */
+    private static String fileStem(ReportResult r) {
+        String file = fileName(r, 1);
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
     }
 
     /** A name every file system takes: no forbidden characters, no trailing dot or space, no device name, short. */

@@ -203,7 +203,30 @@ final class SummarySheet {
         if (!batch.rulesOff().isEmpty()) {
             line += "已关闭、未作检查的规则：" + String.join("、", batch.rulesOff()) + "。";
         }
+        line += duplicates(batch.reports());
         Cells.str(sheet.createRow(2), 0, line, styles.subtitle);
+    }
+
+    /** The offices that sent one year's report more than once, with the files: "同一机关同一年度有多份报告：…。" or "". */
+    static String duplicates(List<ReportResult> reports) {
+        Map<String, List<String>> files = new java.util.TreeMap<>();
+        for (ReportResult r : reports) {
+            if (r.status().equals("checked") && r.office() != null && !r.office().isBlank() && r.year() != null) {
+                files.computeIfAbsent(r.office() + r.year() + "年", k -> new java.util.ArrayList<>()).add(r.file());
+            }
+        }
+        List<String> groups = new java.util.ArrayList<>();
+        files.forEach((who, fs) -> {
+            if (fs.size() > 1) {
+                groups.add(who + " " + fs.size() + " 份（" + String.join("、", fs) + "）");
+            }
+        });
+        if (groups.isEmpty()) {
+            return "";
+        }
+        int shown = Math.min(5, groups.size());
+        return "同一机关同一年度有多份报告：" + String.join("；", groups.subList(0, shown))
+                + (groups.size() > shown ? "，等 " + groups.size() + " 组" : "") + "（见规则 BATCH-DUPLICATE）。";
     }
 
     private void reportRow(Row row, ReportResult r, Integer findingRow, Integer unreadableRow) {

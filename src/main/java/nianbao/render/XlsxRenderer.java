@@ -60,6 +60,7 @@ public final class XlsxRenderer implements Renderer {
                 lists.resolved(wb.createSheet(ListSheets.RESOLVED), batch.resolved());
             }
             lists.rules(wb.createSheet(ListSheets.RULES), batch.rules());
+            PrintsSheet.write(wb.createSheet(nianbao.findings.ContentPrint.SHEET), batch.prints());
             wb.setActiveSheet(0);
             wb.write(out);
         } finally {

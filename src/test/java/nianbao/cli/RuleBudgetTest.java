@@ -92,8 +92,12 @@ class RuleBudgetTest {
             assertThat(report.get("status").asText()).as(e.getKey()).isEqualTo("checked");
             List<String> ruleErrors = new ArrayList<>();
             List<String> others = new ArrayList<>();
-            report.get("findings").forEach(f -> (f.get("ruleId").asText().equals("RULE-ERROR") ? ruleErrors : others)
-                    .add(f.get("message").asText()));
+            // (The three are copies of one report: BATCH-DUPLICATE says so on each, beside the rules under test.)
+            report.get("findings").forEach(f -> {
+                if (!f.get("ruleId").asText().equals("BATCH-DUPLICATE")) {
+                    (f.get("ruleId").asText().equals("RULE-ERROR") ? ruleErrors : others).add(f.get("message").asText());
+                }
+            });
             assertThat(ruleErrors).as(e.getKey()).anySatisfy(m -> assertThat(m).contains("“" + e.getValue() + "”"));
             // Every other rule's findings, exactly as without the bad rules.
             assertThat(others).as(e.getKey()).containsExactlyInAnyOrderElementsOf(good);

@@ -150,8 +150,10 @@ class XlsxRendererTest {
         try (Workbook wb = open(workbook)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("概览", "问题清单", "无法读取", "已解决", "规则清单");
-            assertThat(rowTexts(wb.getSheet("问题清单"), 0, 17)).containsExactly(append(FINDINGS_HEADER, ""));
+            assertThat(names).containsExactly("概览", "问题清单", "无法读取", "已解决", "规则清单", "内容指纹");
+            assertThat(wb.isSheetHidden(wb.getSheetIndex("内容指纹"))).isTrue();
+            assertThat(rowTexts(wb.getSheet("问题清单"), 0, 18)).containsExactly(append(append(FINDINGS_HEADER, "机关年度编号"), ""));
+            assertThat(wb.getSheet("问题清单").isColumnHidden(FINDINGS_HEADER.length)).isTrue();
             assertThat(rowTexts(wb.getSheet("概览"), SummarySheet.HEADER_ROW, 10)).containsExactly(SUMMARY_HEADER);
             assertThat(rowTexts(wb.getSheet("无法读取"), 0, 3)).containsExactly("文件", "状态", "原因");
             assertThat(rowTexts(wb.getSheet("规则清单"), 0, 6)).containsExactly("规则", "类别", "严重程度", "规则文件", "说明", "是否检查");
@@ -502,8 +504,9 @@ class XlsxRendererTest {
         assertThat(names).hasSize((int) checked).doesNotHaveDuplicates();
         assertThat(names).allMatch(n -> n.endsWith(".xlsx") && !n.matches(".*[\\\\/:*?\"<>|].*"));
         String base = resubmitted.office() + "-" + resubmitted.year();
-        // the batch is ordered by file: reports-in/… before resubmitted/…
-        assertThat(names).contains(base + ".xlsx", base + "-2.xlsx");
+        // Two reports of one office and year: each book named after its file (here the same name, so with its folder).
+        String file = resubmitted.file().substring(resubmitted.file().indexOf('/') + 1);
+        assertThat(names).contains(base + "-reports-in_" + file + ".xlsx", base + "-resubmitted_" + file + ".xlsx");
         assertThat(offices).allMatch(Files::isRegularFile);
         assertThat(offices.get(0).getParent()).isEqualTo(tmp.resolve("offices"));
     }
@@ -522,8 +525,9 @@ class XlsxRendererTest {
         ReportResult noOffice = new ReportResult("in/sub/无名报告.docx", null, null, null, "checked", null, "docx", List.of());
         ReportResult skipped = ReportResult.skipped("in/notes.txt", "不是报告");
         Map<ReportResult, String> names = OfficeWorkbooks.names(List.of(a, b, noOffice, skipped));
-        assertThat(names.get(a)).isEqualTo("某县_政府-2020.xlsx");
-        assertThat(names.get(b)).isEqualTo("某县_政府-2020-2.xlsx");
+        // The same name for two offices' books: each is named after its file too.
+        assertThat(names.get(a)).isEqualTo("某县_政府-2020-x.txt.xlsx");
+        assertThat(names.get(b)).isEqualTo("某县_政府-2020-y.txt.xlsx");
         assertThat(names.get(noOffice)).isEqualTo("无名报告.xlsx");
         assertThat(names).doesNotContainKey(skipped);
     }

@@ -110,7 +110,12 @@ class RuleCasesTest {
             for (JsonNode spec : c.get("reports")) {
                 audited.add(auditor.auditDocument("case" + (i++) + ".txt", FixtureReport.build(spec, setup.templates())));
             }
-            Batch.acrossYears(setup, audited).forEach(r -> all.addAll(r.findings()));
+            // "earlier": the reports of the last run (as if its workbook were given with --review).
+            List<Auditor.Audited> earlier = new ArrayList<>();
+            for (JsonNode spec : c.path("earlier")) {
+                earlier.add(auditor.auditDocument("earlier" + earlier.size() + ".txt", FixtureReport.build(spec, setup.templates())));
+            }
+            Batch.acrossYears(setup, audited, earlier).forEach(r -> all.addAll(r.findings()));
         } else {
             Document doc = FixtureReport.build(c.path("report"), setup.templates());
             all.addAll(auditor.auditDocument("case.txt", doc).result().findings());
