@@ -37,7 +37,8 @@ public final class StatementFinder {
     record Config(List<Kind> kinds, Map<String, List<String>> contextWords, Map<String, List<String>> contextSections) {
     }
 
-    private record Compiled(Kind kind, List<Pattern> patterns) {
+    /** A kind's patterns, each with what a sentence must hold for it to match ({@link RequiredText}). */
+    private record Compiled(Kind kind, List<Pattern> patterns, List<RequiredText> required) {
         boolean own() {
             return "own".equals(kind.scope());
         }
@@ -66,7 +67,8 @@ public final class StatementFinder {
         if (Files.exists(file)) {
             config = nianbao.template.StrictJson.read(file, Config.class, "文字规则文件");
             for (Kind k : config.kinds()) {
-                compiled.add(new Compiled(k, k.patterns().stream().map(Pattern::compile).toList()));
+                compiled.add(new Compiled(k, k.patterns().stream().map(Pattern::compile).toList(),
+                        k.patterns().stream().map(RequiredText::of).toList()));
             }
         }
         return new StatementFinder(compiled, config == null ? null : config.contextWords(),
@@ -90,6 +92,7 @@ public final class StatementFinder {
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);
             String c = Sentences.normalize(sentence);
+            boolean digit = RequiredText.hasDigit(c);
             if (SUB_HEADING.matcher(c).find() || (opened >= 0 && i - opened > OPEN_SENTENCES)) {
                 opened = -1;
             }
@@ -104,8 +107,11 @@ public final class StatementFinder {
                 if (k.kind().exclude() != null && k.kind().exclude().stream().anyMatch(c::contains)) {
                     continue;
                 }
-                for (Pattern p : k.patterns()) {
-                    Matcher m = p.matcher(c);
+                for (int j = 0; j < k.patterns().size(); j++) {
+                    if (!k.required().get(j).mayMatch(c, digit)) {
+                        continue; // lacks a word or the digit every match holds: it cannot match
+                    }
+                    Matcher m = k.patterns().get(j).matcher(c);
                     if (m.find()) {
                         out.add(statement(k.kind(), m, sentence.strip(), section));
                         if (k.kind().opens()) {
