@@ -55,14 +55,16 @@ public final class Batch {
      */
     public static BatchRun check(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, ReviewWorkbook previous,
                                  boolean keepGrids) throws InterruptedException {
-        List<ReportResult> results = run(setup, inputs, progress, keepGrids);
+        CrossYear crossYear = CrossYear.of(setup.dir());
+        List<ReportResult> results = run(setup, inputs, progress, keepGrids, crossYear);
         List<nianbao.findings.ResolvedFinding> resolved = List.of();
         if (previous != null) {
             resolved = previous.resolved(results);
             results = previous.attach(results);
         }
         return new BatchRun(new BatchResult(1, setup.rules().fingerprint(), new ArrayList<>(setup.settings().disabled()),
-                results, setup.ruleInfos()).withResolved(resolved, java.time.Instant.now()));
+                results, setup.ruleInfos()).withResolved(resolved, java.time.Instant.now())
+                .withSubmissions(crossYear.hierarchy().submissions(setup)));
     }
 
     /** One file done: its result and what the cross-year check keeps of it (null: nothing). */
@@ -71,8 +73,12 @@ public final class Batch {
 
     static List<ReportResult> run(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, boolean keepGrids)
             throws InterruptedException {
+        return run(setup, inputs, progress, keepGrids, CrossYear.of(setup.dir()));
+    }
+
+    static List<ReportResult> run(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, boolean keepGrids,
+                                  CrossYear crossYear) throws InterruptedException {
         Auditor auditor = setup.auditor();
-        CrossYear crossYear = CrossYear.of(setup.dir());
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "audit");
@@ -113,7 +119,7 @@ public final class Batch {
             pool.shutdownNow();
             progress.done();
         }
-        return CrossYear.apply(setup, results, entries);
+        return crossYear.hierarchy().apply(setup, CrossYear.apply(setup, results, entries));
     }
 
     /** Called before each file is audited; tests make one file run out of memory here. */
@@ -158,6 +164,6 @@ public final class Batch {
             results.add(a.result());
             entries.add(crossYear.entry(a.result().file(), a.facts()));
         }
-        return CrossYear.apply(setup, results, entries);
+        return crossYear.hierarchy().apply(setup, CrossYear.apply(setup, results, entries));
     }
 }

@@ -105,6 +105,7 @@ public final class SettingsCheck {
                 }
             }
         }
+        out.addAll(Institutions.check(dir));
         return out;
     }
 

@@ -12,8 +12,9 @@ import java.util.List;
 @JsonPropertyOrder({"formatVersion", "rulesFingerprint", "rulesOff", "reports"})
 public record BatchResult(int formatVersion, String rulesFingerprint, List<String> rulesOff, List<ReportResult> reports,
                           @JsonIgnore List<RuleInfo> rules, @JsonIgnore List<ResolvedFinding> resolved,
-                          @JsonIgnore java.time.Instant checkedAt) {
+                          @JsonIgnore java.time.Instant checkedAt, @JsonIgnore List<Submission> submissions) {
     public BatchResult {
+        submissions = submissions == null ? List.of() : List.copyOf(submissions);
         reports = reports.stream().sorted(Comparator.comparing(ReportResult::file)).toList();
         rulesOff = rulesOff.stream().sorted().toList();
         rules = List.copyOf(rules);
@@ -22,7 +23,7 @@ public record BatchResult(int formatVersion, String rulesFingerprint, List<Strin
 
     public BatchResult(int formatVersion, String rulesFingerprint, List<String> rulesOff, List<ReportResult> reports,
                        List<RuleInfo> rules) {
-        this(formatVersion, rulesFingerprint, rulesOff, reports, rules, List.of(), null);
+        this(formatVersion, rulesFingerprint, rulesOff, reports, rules, List.of(), null, List.of());
     }
 
     public BatchResult(int formatVersion, String rulesFingerprint, List<ReportResult> reports) {
@@ -31,7 +32,12 @@ public record BatchResult(int formatVersion, String rulesFingerprint, List<Strin
 
     /** The same batch with the findings a --review workbook had that this run no longer reports. */
     public BatchResult withResolved(List<ResolvedFinding> resolvedFindings, java.time.Instant at) {
-        return new BatchResult(formatVersion, rulesFingerprint, rulesOff, reports, rules, resolvedFindings, at);
+        return new BatchResult(formatVersion, rulesFingerprint, rulesOff, reports, rules, resolvedFindings, at, submissions);
+    }
+
+    /** The same batch with the lines of 报送情况 (the offices the 机构 sheet expects, and how each reported). */
+    public BatchResult withSubmissions(List<Submission> lines) {
+        return new BatchResult(formatVersion, rulesFingerprint, rulesOff, reports, rules, resolved, checkedAt, lines);
     }
 
     public boolean anyFindings() {
