@@ -78,7 +78,7 @@ final class Hierarchy {
     }
 
     /** The entries in file order, so that the outcome does not depend on the threads. */
-    private List<Entry> sorted() {
+    List<Entry> sorted() {
         List<Entry> out = new ArrayList<>(entries);
         out.sort(Comparator.comparing(Entry::file));
         return out;
