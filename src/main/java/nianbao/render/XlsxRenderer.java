@@ -50,6 +50,9 @@ public final class XlsxRenderer implements Renderer {
             new FindingsSheet(styles, descriptions).write(wb.createSheet(FindingsSheet.NAME), order);
             ListSheets lists = new ListSheets(styles);
             lists.unreadable(wb.createSheet(ListSheets.UNREADABLE), batch.reports());
+            if (!batch.submissions().isEmpty()) {
+                new SubmissionSheet(styles).write(wb.createSheet(SubmissionSheet.NAME), batch.submissions());
+            }
             if (!batch.resolved().isEmpty()) {
                 lists.resolved(wb.createSheet(ListSheets.RESOLVED), batch.resolved());
             }

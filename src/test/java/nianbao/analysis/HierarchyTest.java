@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import nianbao.findings.ReportResult;
 import nianbao.findings.Submission;
 import nianbao.support.FixtureReport;
 import nianbao.support.Project;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -258,22 +256,6 @@ class HierarchyTest {
 
     /** Appends rows to the 机构 sheet of the copy's settings.xlsx. */
     private static void institutions(Path rules, List<List<String>> rows) throws Exception {
-        Path file = rules.resolve("settings.xlsx");
-        Workbook wb;
-        try (InputStream in = Files.newInputStream(file)) {
-            wb = WorkbookFactory.create(in);
-        }
-        try (wb) {
-            Sheet s = wb.getSheet("机构");
-            for (List<String> r : rows) {
-                Row row = s.createRow(s.getLastRowNum() + 1);
-                for (int i = 0; i < r.size(); i++) {
-                    row.createCell(i).setCellValue(r.get(i));
-                }
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
-        }
+        nianbao.support.SettingsRows.append(rules, "机构", rows);
     }
 }
