@@ -23,6 +23,10 @@ import nianbao.findings.ReportResult;
  * T3-COL-TOTAL | 三 | 表三 | （七）总计 | 自然人 | 5 | 0
  * </pre>
  * An example passes when the findings of those rules are exactly the lines written.
+ *
+ * <p>A batch example (rules that compare several reports: a government's aggregated report and its departments'):
+ * a folder &lt;name&gt;/ beside &lt;name&gt;.expected instead of one report file; every report in the folder is
+ * checked as one batch, and the findings of all of them are compared with the lines written.
  */
 public final class RuleExamples {
     /** The result of one example: passed, or what was missing or unexpected. */
@@ -142,14 +146,15 @@ public final class RuleExamples {
         Auditor auditor = setup.auditor();
         List<Outcome> out = new ArrayList<>();
         for (Path expected : expectations) {
-            out.add(runOne(auditor, expected));
+            out.add(runOne(setup, auditor, expected));
         }
         return out;
     }
 
-    private static Outcome runOne(Auditor auditor, Path expectedFile) throws IOException {
+    private static Outcome runOne(RuleSetup setup, Auditor auditor, Path expectedFile) throws IOException {
         String base = expectedFile.getFileName().toString().replaceAll("\\.expected$", "");
-        Path report = findReport(expectedFile.getParent(), base);
+        Path folder = expectedFile.getParent().resolve(base);
+        Path report = Files.isDirectory(folder) ? folder : findReport(expectedFile.getParent(), base);
         if (report == null) {
             return new Outcome(base, false, List.of("找不到示例报告文件 " + base + ".*"));
         }
@@ -166,12 +171,31 @@ public final class RuleExamples {
             }
             want.add(normalise(line));
         }
-        ReportResult result = auditor.audit(report, report.toString());
-        if (!result.status().equals("checked")) {
-            return new Outcome(base, false, List.of("示例报告无法读取：" + result.error()));
+        List<Finding> findings = new ArrayList<>();
+        if (Files.isDirectory(report)) {
+            // A batch example: every report of the folder, checked together.
+            List<Path> files;
+            try (Stream<Path> s = Files.list(report)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
+            }
+            List<Auditor.Audited> audited = new ArrayList<>();
+            for (Path f : files) {
+                Auditor.Audited a = auditor.auditWithFacts(f, f.toString());
+                if (!a.result().status().equals("checked")) {
+                    return new Outcome(base, false, List.of("示例报告 " + f.getFileName() + " 无法读取：" + a.result().error()));
+                }
+                audited.add(a);
+            }
+            Batch.acrossYears(setup, audited).forEach(r -> findings.addAll(r.findings()));
+        } else {
+            ReportResult result = auditor.audit(report, report.toString());
+            if (!result.status().equals("checked")) {
+                return new Outcome(base, false, List.of("示例报告无法读取：" + result.error()));
+            }
+            findings.addAll(result.findings());
         }
         Set<String> got = new TreeSet<>();
-        for (Finding f : result.findings()) {
+        for (Finding f : findings) {
             if (rules.isEmpty() || rules.contains(f.ruleId())) {
                 got.add(normalise(String.join("|", f.ruleId(), f.section(), f.table(), f.row(), f.column(),
                         f.expected() == null ? "" : f.expected(), f.actual() == null ? "" : f.actual())));
