@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -33,8 +32,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>What is kept of each checked report (in {@link #keep}, on the worker, like the cross-year entry): its office,
  * year, kind of body, format version, the sentence saying it aggregates its bodies' reports (if any), its
- * publication date and deadline, and the cells of tables 三 and 四 that hold a number (equal cells shared). That is
- * about a hundred cells a report, so memory grows with the batch by what the cross-year check keeps, no more.
+ * publication date and deadline, and of tables 三 and 四 only the non-zero cells (every numbered cell of a parent)
+ * with a list of which cells hold a number that reports of one layout share (equal cells shared too). Most cells
+ * of real reports are 0, so a report costs a few dozen references, not its tables.
  *
  * <p>Parent = sum of children: a government report with an {@link AggregationStatement} is compared, cell by cell
  * of tables 三 and 四, with the sum over its children's reports of the same year and format version. The children
@@ -46,13 +46,37 @@ import org.slf4j.LoggerFactory;
  * parent below them is wrong whatever the others hold); when every expected child is there, equal to it.
  */
 final class Hierarchy {
-    /** What one report keeps for the hierarchy check and 报送情况. */
+    /**
+     * What one report keeps for the hierarchy check and 报送情况. {@code cells}: a parent's (a government report that
+     * says it aggregates) every numbered cell of tables 三 and 四, any other report's non-zero ones only;
+     * {@code numbered}: the keys (table|row|column) of its cells that hold a number, one list shared by every
+     * report of the same layout, so that a zero is told from a cell left without a number.
+     */
     record Entry(String file, String office, String title, int year, String bodyKind, String template, String aggregation,
-                 LocalDate published, Deadline deadline, List<Cell> cells) {
+                 LocalDate published, Deadline deadline, List<Cell> cells, List<String> numbered) {
+        /** The number in the cell {@code key}, or null when the report gives none there. */
+        Long number(String key, Map<String, Long> nonZero) {
+            return nonZero.containsKey(key) ? nonZero.get(key) : java.util.Collections.binarySearch(numbered, key) >= 0 ? 0L : null;
+        }
+
+        Map<String, Long> nonZero() {
+            Map<String, Long> out = new HashMap<>();
+            for (Cell c : cells) {
+                if (c.count() != 0) {
+                    out.put(key(c), c.count());
+                }
+            }
+            return out;
+        }
     }
 
     private final ConcurrentLinkedQueue<Entry> entries = new ConcurrentLinkedQueue<>();
     private final Map<Cell, Cell> shared = new ConcurrentHashMap<>();
+    private final Map<List<String>, List<String>> layouts = new ConcurrentHashMap<>();
+
+    static String key(Cell c) {
+        return c.table() + "|" + c.rowKey() + "|" + c.columnKey();
+    }
 
     /** Keeps what the checks of this class need of one checked report (nothing when it has no office or year). */
     void keep(String file, ReportFacts facts) {
@@ -63,18 +87,25 @@ final class Hierarchy {
         if (r.office() == null || r.office().isEmpty() || r.year() == null) {
             return;
         }
+        List<AggregationStatement> agg = facts.of(AggregationStatement.class);
+        boolean parent = !agg.isEmpty() && BodyKind.GOVERNMENT.equals(r.bodyKind());
         List<Cell> kept = new ArrayList<>();
+        List<String> numbered = new ArrayList<>();
         for (Cell c : facts.cells()) {
             if ((c.table().equals("T3") || c.table().equals("T4")) && c.value() != null) {
-                kept.add(shared.computeIfAbsent(c, k -> k));
+                numbered.add(key(c));
+                if (parent || c.count() != 0) {
+                    kept.add(shared.computeIfAbsent(c, k -> k));
+                }
             }
         }
-        List<AggregationStatement> agg = facts.of(AggregationStatement.class);
+        numbered.sort(null);
+        List<String> layout = layouts.computeIfAbsent(List.copyOf(numbered), k -> k);
         List<Deadline> deadlines = facts.deadlines();
         LocalDate published = r.publishDate() != null ? r.publishDate() : r.signDate();
         entries.add(new Entry(file, r.office(), r.title() == null ? "" : r.title(), r.year(), r.bodyKind(), r.template(),
                 agg.isEmpty() ? null : agg.get(0).sentence(), published, deadlines.isEmpty() ? null : deadlines.get(0),
-                List.copyOf(kept)));
+                List.copyOf(kept), layout));
     }
 
     /** The entries in file order, so that the outcome does not depend on the threads. */
@@ -162,21 +193,16 @@ final class Hierarchy {
             if (found.isEmpty()) {
                 continue;
             }
-            // The children's numbers by cell.
-            Map<String, Map<String, Long>> byCell = new HashMap<>();
-            for (Map.Entry<String, Entry> child : found.entrySet()) {
-                for (Cell c : child.getValue().cells()) {
-                    byCell.computeIfAbsent(c.table() + "|" + c.rowKey() + "|" + c.columnKey(), k -> new LinkedHashMap<>())
-                            .put(child.getKey(), c.count());
-                }
-            }
+            // The children's non-zero numbers, by child.
+            Map<String, Map<String, Long>> nonZero = new HashMap<>();
+            found.forEach((name, e) -> nonZero.put(name, e.nonZero()));
             for (Cell c : parent.cells()) {
-                Map<String, Long> numbers = byCell.getOrDefault(c.table() + "|" + c.rowKey() + "|" + c.columnKey(), Map.of());
+                String key = key(c);
                 long sum = 0;
                 List<String> counted = new ArrayList<>();
                 List<String> missing = new ArrayList<>(absent);
                 for (String child : found.keySet()) {
-                    Long n = numbers.get(child);
+                    Long n = found.get(child).number(key, nonZero.get(child));
                     if (n == null) {
                         missing.add(child + "（此栏未填数）");
                     } else {
