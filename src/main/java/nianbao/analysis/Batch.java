@@ -65,14 +65,16 @@ public final class Batch {
     public static BatchRun check(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, ReviewWorkbook previous,
                                  boolean keepGrids, EarlierPrints earlier) throws InterruptedException {
         List<nianbao.findings.ContentPrint> prints = new ArrayList<>();
-        List<ReportResult> results = run(setup, inputs, progress, keepGrids, earlier, prints);
+        CrossYear crossYear = CrossYear.of(setup.dir());
+        List<ReportResult> results = run(setup, inputs, progress, keepGrids, earlier, prints, crossYear);
         List<nianbao.findings.ResolvedFinding> resolved = List.of();
         if (previous != null) {
             resolved = previous.resolved(results);
             results = previous.attach(results);
         }
         return new BatchRun(new BatchResult(1, setup.rules().fingerprint(), new ArrayList<>(setup.settings().disabled()),
-                results, setup.ruleInfos()).withResolved(resolved, java.time.Instant.now()).withPrints(prints),
+                results, setup.ruleInfos()).withResolved(resolved, java.time.Instant.now()).withPrints(prints)
+                .withSubmissions(crossYear.hierarchy().submissions(setup)),
                 previous == null ? 0 : previous.files(), previous == null ? 0 : previous.conflicts(),
                 previous == null ? 0 : previous.outsideBatch(results));
     }
@@ -86,10 +88,9 @@ public final class Batch {
 
     /** The results; the content print of each checked report is added to {@code prints}. */
     static List<ReportResult> run(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, boolean keepGrids,
-                                  EarlierPrints earlier, List<nianbao.findings.ContentPrint> prints)
+                                  EarlierPrints earlier, List<nianbao.findings.ContentPrint> prints, CrossYear crossYear)
             throws InterruptedException {
         Auditor auditor = setup.auditor();
-        CrossYear crossYear = CrossYear.of(setup.dir());
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "audit");
@@ -135,7 +136,7 @@ public final class Batch {
             pool.shutdownNow();
             progress.done();
         }
-        return CrossYear.apply(setup, results, entries, copies, earlier);
+        return crossYear.hierarchy().apply(setup, CrossYear.apply(setup, results, entries, copies, earlier));
     }
 
     /** Called before each file is audited; tests make one file run out of memory here. */
@@ -199,6 +200,6 @@ public final class Batch {
             entries.add(crossYear.entry(a.result().file(), a.facts()));
             copies.add(CrossYear.copy(a.result().file(), a.facts(), earlier));
         }
-        return CrossYear.apply(setup, results, entries, copies, earlier);
+        return crossYear.hierarchy().apply(setup, CrossYear.apply(setup, results, entries, copies, earlier));
     }
 }

@@ -78,6 +78,12 @@ final class CrossYear {
     /** The literal constraints of each YearlyCell pattern; null: keep every cell. */
     private final List<Map<String, String>> patterns;
     private final Map<Cell, Cell> shared = new ConcurrentHashMap<>();
+    /** What the hierarchy check (parent = sum of children, 报送情况) keeps of each report, taken in {@link #entry}. */
+    private final Hierarchy hierarchy = new Hierarchy();
+
+    Hierarchy hierarchy() {
+        return hierarchy;
+    }
 
     private CrossYear(List<Map<String, String>> patterns) {
         this.patterns = patterns;
@@ -96,6 +102,7 @@ final class CrossYear {
         if (facts == null) {
             return null;
         }
+        hierarchy.keep(file, facts);
         Report r = facts.report();
         if (r.office() == null || r.office().isEmpty() || r.year() == null) {
             return null;

@@ -23,6 +23,10 @@ import nianbao.findings.ReportResult;
  * T3-COL-TOTAL | 三 | 表三 | （七）总计 | 自然人 | 5 | 0
  * </pre>
  * An example passes when the findings of those rules are exactly the lines written.
+ *
+ * <p>A batch example (rules that compare several reports: a government's aggregated report and its departments'):
+ * a folder &lt;name&gt;/ beside &lt;name&gt;.expected instead of one report file; every report in the folder is
+ * checked as one batch, and the findings of all of them are compared with the lines written.
  */
 public final class RuleExamples {
     /** The result of one example: passed, or what was missing or unexpected. */

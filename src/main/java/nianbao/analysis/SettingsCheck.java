@@ -107,6 +107,7 @@ public final class SettingsCheck {
             }
         }
         out.addAll(ForwardingSettings.check(dir));
+        out.addAll(Institutions.check(dir));
         return out;
     }
 

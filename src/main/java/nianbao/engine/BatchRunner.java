@@ -49,6 +49,13 @@ public final class BatchRunner {
                 outcome.failures().stream().map(f -> f.toFinding(settings.budget())).toList());
     }
 
+    /** One session of batch facts of any kind (the hierarchy check's {@code ChildrenSum}), as {@link #runPart}. */
+    public Part runFacts(List<?> facts, String what) {
+        RuleRunner.Outcome outcome = RuleRunner.fire(rules, settings, timedOut, session -> facts.forEach(session::insert), what);
+        return new Part(outcome.reporter().findingsByFile(),
+                outcome.failures().stream().map(f -> f.toFinding(settings.budget())).toList());
+    }
+
     /** Said on the reports of a cross-year session that ran out of memory. */
     public static Finding outOfMemory() {
         return new Finding(RuleFailure.RULE_ID, RuleFailure.CATEGORY, "error", "", "", "", "",

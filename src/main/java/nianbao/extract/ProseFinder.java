@@ -49,7 +49,36 @@ final class ProseFinder {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Config(PartsWords parts, RateWords rates, YearWords years, FeeWords fee, TitleWords title) {
+    record Config(PartsWords parts, RateWords rates, YearWords years, FeeWords fee, TitleWords title,
+                  AggregationWords aggregation) {
+    }
+
+    /** How a report says it aggregates the reports of the bodies under it (prose.json aggregation). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AggregationWords(List<String> patterns) {
+        public List<String> patterns() {
+            return patterns == null ? List.of() : patterns;
+        }
+    }
+
+    /**
+     * The first sentence of {@code text} that says the report is compiled from the reports of the bodies under
+     * the office ("…汇总…编制"), or null when none does.
+     */
+    String aggregation(String text) {
+        if (config.aggregation() == null || text == null) {
+            return null;
+        }
+        List<Pattern> patterns = config.aggregation().patterns().stream().map(Pattern::compile).toList();
+        for (String sentence : Sentences.split(text)) {
+            String c = Sentences.normalize(sentence);
+            for (Pattern p : patterns) {
+                if (p.matcher(c).find()) {
+                    return sentence.strip();
+                }
+            }
+        }
+        return null;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -11,6 +11,7 @@ import nianbao.document.Document;
 import nianbao.document.Paragraph;
 import nianbao.document.Table;
 import nianbao.document.Texts;
+import nianbao.facts.AggregationStatement;
 import nianbao.facts.Cell;
 import nianbao.facts.Deadline;
 import nianbao.facts.ExpectedSection;
@@ -168,7 +169,8 @@ public final class ReportExtractor {
             new Finder<>(YearMention.class, this::years),
             new Finder<>(ReportDate.class, Found::dates),
             new Finder<>(Deadline.class, this::deadlines),
-            new Finder<>(FeeStatement.class, this::fees));
+            new Finder<>(FeeStatement.class, this::fees),
+            new Finder<>(AggregationStatement.class, this::aggregation));
 
     /** The tables as read: one fact each, their cells and their labels. */
     private record Tables(List<TableFact> tables, List<Cell> cells, List<Label> labels) {
@@ -199,6 +201,15 @@ public final class ReportExtractor {
         Report r = f.report();
         Deadline deadline = statements.deadlines().of(r.office(), r.bodyKind(), r.year(), namesBody(r.title(), r.year()));
         return deadline == null ? List.of() : List.of(deadline);
+    }
+
+    /** The sentence of the preamble or section 一 saying the report aggregates its bodies' reports, if any. */
+    private List<AggregationStatement> aggregation(Found f) {
+        StringBuilder text = new StringBuilder(f.prose().preamble() == null ? "" : f.prose().preamble());
+        f.prose().sections().stream().filter(sec -> sec.numeral().equals("一")).findFirst()
+                .ifPresent(one -> text.append('\n').append(one.text()));
+        String sentence = statements.prose().aggregation(text.toString());
+        return sentence == null ? List.of() : List.of(new AggregationStatement(sentence));
     }
 
     /** What section 六 says of the fee, when there is a section 六. */

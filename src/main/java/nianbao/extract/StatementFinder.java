@@ -80,6 +80,15 @@ public final class StatementFinder {
         return prose;
     }
 
+    /**
+     * The publication deadline of {@code office}'s report of {@code year} for a body of kind {@code bodyKind}
+     * ("government", "department", "township"), as PER-DEADLINE judges it (deadlines.json and the 报送期限 sheet),
+     * or null when none is known: for an office with no report in the batch (报送情况).
+     */
+    public nianbao.facts.Deadline deadlineOf(String office, String bodyKind, Integer year) {
+        return deadlines.of(office, bodyKind, year, true);
+    }
+
     Deadlines deadlines() {
         return deadlines;
     }

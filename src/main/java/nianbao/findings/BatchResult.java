@@ -12,9 +12,11 @@ import java.util.List;
 @JsonPropertyOrder({"formatVersion", "rulesFingerprint", "rulesOff", "reports"})
 public record BatchResult(int formatVersion, String rulesFingerprint, List<String> rulesOff, List<ReportResult> reports,
                           @JsonIgnore List<RuleInfo> rules, @JsonIgnore List<ResolvedFinding> resolved,
-                          @JsonIgnore java.time.Instant checkedAt, @JsonIgnore List<ContentPrint> prints) {
+                          @JsonIgnore java.time.Instant checkedAt, @JsonIgnore List<ContentPrint> prints,
+                          @JsonIgnore List<Submission> submissions) {
     public BatchResult {
         prints = prints == null ? List.of() : prints.stream().sorted(Comparator.comparing(ContentPrint::file)).toList();
+        submissions = submissions == null ? List.of() : List.copyOf(submissions);
         reports = reports.stream().sorted(Comparator.comparing(ReportResult::file)).toList();
         rulesOff = rulesOff.stream().sorted().toList();
         rules = List.copyOf(rules);
@@ -23,7 +25,7 @@ public record BatchResult(int formatVersion, String rulesFingerprint, List<Strin
 
     public BatchResult(int formatVersion, String rulesFingerprint, List<String> rulesOff, List<ReportResult> reports,
                        List<RuleInfo> rules) {
-        this(formatVersion, rulesFingerprint, rulesOff, reports, rules, List.of(), null, List.of());
+        this(formatVersion, rulesFingerprint, rulesOff, reports, rules, List.of(), null, List.of(), List.of());
     }
 
     public BatchResult(int formatVersion, String rulesFingerprint, List<ReportResult> reports) {
@@ -32,12 +34,19 @@ public record BatchResult(int formatVersion, String rulesFingerprint, List<Strin
 
     /** The same batch with the findings a --review workbook had that this run no longer reports. */
     public BatchResult withResolved(List<ResolvedFinding> resolvedFindings, java.time.Instant at) {
-        return new BatchResult(formatVersion, rulesFingerprint, rulesOff, reports, rules, resolvedFindings, at, prints);
+        return new BatchResult(formatVersion, rulesFingerprint, rulesOff, reports, rules, resolvedFindings, at, prints,
+                submissions);
+    }
+
+    /** The same batch with the lines of 报送情况 (the offices the 机构 sheet expects, and how each reported). */
+    public BatchResult withSubmissions(List<Submission> lines) {
+        return new BatchResult(formatVersion, rulesFingerprint, rulesOff, reports, rules, resolved, checkedAt, prints, lines);
     }
 
     /** The same batch with the content print of each checked report (the workbook keeps them, hidden). */
     public BatchResult withPrints(List<ContentPrint> contentPrints) {
-        return new BatchResult(formatVersion, rulesFingerprint, rulesOff, reports, rules, resolved, checkedAt, contentPrints);
+        return new BatchResult(formatVersion, rulesFingerprint, rulesOff, reports, rules, resolved, checkedAt, contentPrints,
+                submissions);
     }
 
     /** Whether any report has a finding that counts: those dismissed as 误报 do not. */

@@ -56,6 +56,9 @@ public final class XlsxRenderer implements Renderer {
             if (DismissedSheet.any(batch.reports())) {
                 new DismissedSheet(styles).write(wb.createSheet(DismissedSheet.NAME), order);
             }
+            if (!batch.submissions().isEmpty()) {
+                new SubmissionSheet(styles).write(wb.createSheet(SubmissionSheet.NAME), batch.submissions());
+            }
             if (!batch.resolved().isEmpty()) {
                 lists.resolved(wb.createSheet(ListSheets.RESOLVED), batch.resolved());
             }

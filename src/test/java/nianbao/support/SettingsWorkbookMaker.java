@@ -23,9 +23,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Rebuilds rules/settings.xlsx with its drop-down lists: the same sheets and cell texts, plus the lists a
  * supervisor picks from (规则开关: 启用 是/否, 严重程度 error/warning/info/错误/警告/提示; 可接受的写法: 表;
- * 报送期限: 机关类型; 转发设置: 项目), which refuse any other entry; and the sheets a newer version reads that the
- * workbook lacks, with their default contents ({@link #FORWARDING}: 转发设置, the five items of a county's
- * cover with empty 内容). A sheet already there is kept as it is, so running this twice changes nothing.
+ * 报送期限: 机关类型; 转发设置: 项目; 机构: 类型), which refuse any other entry; and the sheets a newer version reads
+ * that the workbook lacks, with their default contents ({@link #FORWARDING}: 转发设置, the five items of a county's
+ * cover with empty 内容; 机构: 名称 | 上级 | 类型, empty, its header explained in a comment). A sheet already there
+ * is kept as it is, so running this twice changes nothing.
  * Run after changing the sheet by program:
  * <pre>
  * mvn -B -q -DskipTests package && mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
@@ -103,6 +104,14 @@ public final class SettingsWorkbookMaker {
             }
             widths.add(w);
         }
+        // Sheets added when absent, with their header only (idempotent: a workbook that has them keeps its rows).
+        if (!names.contains(INSTITUTIONS)) {
+            names.add(INSTITUTIONS);
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("名称", "上级", "类型"));
+            sheets.add(rows);
+            widths.add(List.of(40 * 256, 40 * 256, 12 * 256));
+        }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(tmp)) {
             CellStyle header = wb.createCellStyle();
@@ -138,6 +147,10 @@ public final class SettingsWorkbookMaker {
                     case "报送期限" -> list(s, 1, BODY_KINDS, "机关类型", "请选择 政府、部门、乡镇 或 街道。");
                     case FORWARDING_SHEET -> list(s, 0, FORWARDING_ITEMS, "项目",
                             "请选择 发送单位、联系人、联系电话、整改期限 或 说明文字。");
+                    case INSTITUTIONS -> {
+                        list(s, 2, BODY_KINDS, "类型", "请选择 政府、部门、乡镇 或 街道。");
+                        note(wb, s, INSTITUTIONS_NOTE);
+                    }
                     default -> {
                     }
                 }
@@ -145,6 +158,26 @@ public final class SettingsWorkbookMaker {
             wb.write(out);
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The sheet 机构 (名称 | 上级 | 类型), read by analysis/Institutions; empty by default. */
+    public static final String INSTITUTIONS = "机构";
+    static final String INSTITUTIONS_NOTE = "每行一个应报送年度报告的机构：名称照报告标题中的机关名称填写（如“平潭综合实验区教育局”），"
+            + "上级填本表“名称”列中它所属的机构（县政府留空），类型选 政府、部门、乡镇 或 街道。填了本表，上级政府写明“汇总编制”的报告"
+            + "就与所属机构报告之和核对，检查结果中另有“报送情况”一页（谁未报送、谁逾期）；本表为空时按名称推断所属机构。";
+
+    /** The explanation as a comment on the header's first cell (rebuilt each time, so running twice changes nothing). */
+    private static void note(Workbook wb, Sheet sheet, String text) {
+        org.apache.poi.ss.usermodel.Drawing<?> drawing = sheet.createDrawingPatriarch();
+        org.apache.poi.ss.usermodel.ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+        anchor.setCol1(0);
+        anchor.setCol2(4);
+        anchor.setRow1(0);
+        anchor.setRow2(8);
+        org.apache.poi.ss.usermodel.Comment c = drawing.createCellComment(anchor);
+        c.setString(wb.getCreationHelper().createRichTextString(text));
+        Row header = sheet.getRow(0) == null ? sheet.createRow(0) : sheet.getRow(0);
+        (header.getCell(0) == null ? header.createCell(0) : header.getCell(0)).setCellComment(c);
     }
 
     private static void list(Sheet sheet, int column, String[] values, String title, String text) {
