@@ -11,9 +11,14 @@ public final class RuleListText {
 
     public static void write(List<RuleInfo> infos, PrintWriter o) {
         for (RuleInfo r : infos) {
-            o.printf("%-24s %-13s %-8s %-18s %s%s%n", r.id(), r.category(), r.severity(), r.file(), r.description(),
-                    r.enabled() ? "" : "（已关闭）");
+            // In words, as everywhere a supervisor reads them; padded with full-width spaces so the columns line up.
+            o.printf("%-24s %s %s %-18s %s%s%n", r.id(), wide(Words.category(r.category()), 4),
+                    wide(Words.severity(r.severity()), 2), r.file(), r.description(), r.enabled() ? "" : "（已关闭）");
         }
         o.printf("共 %d 条规则。%n", infos.size());
+    }
+
+    private static String wide(String words, int chars) {
+        return words.length() >= chars ? words : words + "\u3000".repeat(chars - words.length());
     }
 }

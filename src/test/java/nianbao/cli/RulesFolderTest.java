@@ -95,6 +95,8 @@ class RulesFolderTest {
         assertThat(ruleIds(json)).contains("PROV-S6-FEE-WORD");
         MainRun list = run("rules", "list", "--rules", rules.toString());
         assertThat(list.out()).contains("PROV-S6-FEE-WORD").contains("province.drl").contains("本省要求");
+        // Category and severity in words, as in the workbook, not the rule file's codes.
+        assertThat(list.out()).contains("数字计算 错误").doesNotContain(" arithmetic ").doesNotContain(" warning ");
     }
 
     @Test
