@@ -5,6 +5,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -66,13 +67,17 @@ public final class Batch {
     }
 
     /** One file done: its result and what the cross-year check keeps of it (null: nothing). */
-    private record Done(ReportResult result, CrossYear.Entry entry) {
+    private record Done(ReportResult result, CrossYear.Entry entry, Similarity.Text text) {
+        Done(ReportResult result, CrossYear.Entry entry) {
+            this(result, entry, null);
+        }
     }
 
     static List<ReportResult> run(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, boolean keepGrids)
             throws InterruptedException {
         Auditor auditor = setup.auditor();
         CrossYear crossYear = CrossYear.of(setup.dir());
+        Similarity similarity = Similarity.of(setup);
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "audit");
@@ -81,6 +86,7 @@ public final class Batch {
         });
         List<ReportResult> results = new ArrayList<>(inputs.size());
         List<CrossYear.Entry> entries = new ArrayList<>(inputs.size());
+        List<Similarity.Text> texts = new ArrayList<>(inputs.size());
         try {
             List<Future<Done>> futures = new ArrayList<>();
             for (Inputs.Input in : inputs) {
@@ -91,7 +97,7 @@ public final class Batch {
                     continue;
                 }
                 futures.add(pool.submit(() -> {
-                    Done d = audit(auditor, crossYear, in, keepGrids);
+                    Done d = audit(auditor, crossYear, similarity, in, keepGrids);
                     progress.step();
                     return d;
                 }));
@@ -108,12 +114,19 @@ public final class Batch {
                 futures.set(i, null); // what is kept of a report is its result, not the future holding it
                 results.add(d.result());
                 entries.add(d.entry());
+                texts.add(d.text());
             }
         } finally {
             pool.shutdownNow();
             progress.done();
         }
-        return CrossYear.apply(setup, results, entries);
+        return similarity.apply(setup, CrossYear.apply(setup, results, entries), texts, t -> {
+            try {
+                return auditor.facts(t.path());
+            } catch (Exception e) {
+                return null;
+            }
+        });
     }
 
     /** Called before each file is audited; tests make one file run out of memory here. */
@@ -126,7 +139,8 @@ public final class Batch {
      * One file, on a worker: its facts are reduced to what the cross-year check needs before the worker
      * returns, so only results wait for the batch's end. Running out of memory fails this file only.
      */
-    private static Done audit(Auditor auditor, CrossYear crossYear, Inputs.Input in, boolean keepGrids) {
+    private static Done audit(Auditor auditor, CrossYear crossYear, Similarity similarity, Inputs.Input in,
+                             boolean keepGrids) {
         try {
             if (!stillARegularFile(in.path())) {
                 return new Done(ReportResult.unreadable(in.shownName(), null, "检查时该文件已被删除或换成了特殊文件，未读取。"), null);
@@ -134,7 +148,7 @@ public final class Batch {
             beforeAudit.accept(in);
             Auditor.Audited a = auditor.auditWithFacts(in.path(), in.shownName());
             ReportResult r = keepGrids ? a.result() : a.result().withoutGrids();
-            return new Done(r, crossYear.entry(r.file(), a.facts()));
+            return new Done(r, crossYear.entry(r.file(), a.facts()), similarity.text(in.path(), r.file(), a.facts()));
         } catch (OutOfMemoryError e) {
             LoggerFactory.getLogger(Batch.class).error("out of memory on {}", in.shownName(), e);
             return new Done(ReportResult.unreadable(in.shownName(), null, OUT_OF_MEMORY), null);
@@ -154,10 +168,15 @@ public final class Batch {
         CrossYear crossYear = CrossYear.of(setup.dir());
         List<ReportResult> results = new ArrayList<>();
         List<CrossYear.Entry> entries = new ArrayList<>();
+        Similarity similarity = Similarity.of(setup);
+        List<Similarity.Text> texts = new ArrayList<>();
+        Map<String, nianbao.facts.ReportFacts> facts = new java.util.HashMap<>();
         for (Auditor.Audited a : audited) {
             results.add(a.result());
             entries.add(crossYear.entry(a.result().file(), a.facts()));
+            texts.add(similarity.text(null, a.result().file(), a.facts()));
+            facts.put(a.result().file(), a.facts());
         }
-        return CrossYear.apply(setup, results, entries);
+        return similarity.apply(setup, CrossYear.apply(setup, results, entries), texts, t -> facts.get(t.file()));
     }
 }

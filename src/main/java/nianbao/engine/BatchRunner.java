@@ -41,6 +41,14 @@ public final class BatchRunner {
                 outcome.failures().stream().map(f -> f.toFinding(settings.budget())).toList());
     }
 
+    /** One session of the batch's similarity checks (measurements made by the batch, facts of FactTypes' ACROSS_YEARS types). */
+    public Part runFacts(List<?> facts) {
+        RuleRunner.Outcome outcome = RuleRunner.fire(rules, settings, timedOut, session -> facts.forEach(session::insert),
+                "相似度检查");
+        return new Part(outcome.reporter().findingsByFile(),
+                outcome.failures().stream().map(f -> f.toFinding(settings.budget())).toList());
+    }
+
     /** Said on the reports of a cross-year session that ran out of memory. */
     public static Finding outOfMemory() {
         return new Finding(RuleFailure.RULE_ID, RuleFailure.CATEGORY, "error", "", "", "", "",
