@@ -94,7 +94,7 @@ final class Similarity {
 
     private final Limits limits;
 
-    private Similarity(Limits limits) {
+    Similarity(Limits limits) {
         this.limits = limits;
     }
 

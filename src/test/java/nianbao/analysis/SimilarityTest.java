@@ -174,4 +174,85 @@ class SimilarityTest {
         assertThat(results.stream().filter(r -> r.file().endsWith("009_ningwu.txt")).findFirst().orElseThrow().findings())
                 .extracting(Finding::evidence).anyMatch(e -> e != null && e.contains("静乐县人民政府"));
     }
+
+    /** A copy of rules/ whose sheet 相似度 has {@code value} in the row {@code check}. */
+    private Path rulesWith(String check, String value) throws IOException {
+        Path rules = Project.copyRules(tmp.resolve("rules-" + Math.abs((check + value).hashCode())));
+        Path file = rules.resolve("settings.xlsx");
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file);
+             org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet(Similarity.SHEET);
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals(check)) {
+                    row.getCell(1).setCellValue(value);
+                    found = true;
+                }
+            }
+            assertThat(found).as("row " + check + " in the shipped sheet").isTrue();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            bytes = out.toByteArray();
+        }
+        Files.write(file, bytes);
+        return rules;
+    }
+
+    @Test
+    void theShippedSheetHoldsTheDefaults() {
+        Similarity.Limits l = Similarity.of(Project.setup()).limits();
+        assertThat(l).isEqualTo(new Similarity.Limits(50, true, 50, 5));
+    }
+
+    @Test
+    void aCheckSwitchedOffInTheSheetIsNotComputed() throws Exception {
+        RuleSetup setup = RuleSetup.load(rulesWith(Similarity.LAST_YEAR_ROW, "关"), null);
+        Similarity s = Similarity.of(setup);
+        assertThat(s.limits().lastYear()).isNull();
+        assertThat(s.limits().otherOffice()).isEqualTo(50);
+        Path real = Project.REPORTS.resolve("000_3438832166e5f38e.txt");
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(real, dir.resolve("a.txt"));
+        Files.writeString(dir.resolve("b.txt"), yearLater(Files.readString(real, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        List<ReportResult> results = Batch.check(setup, Inputs.collect(List.of(dir), null), Batch.Progress.NONE, null).result().reports();
+        assertThat(findings(results, Similarity.REPEAT_RULE)).isEmpty();
+        assertThat(findings(results, Similarity.TABLE_RULE)).isNotEmpty();
+    }
+
+    @Test
+    void everyRuleSwitchedOffComputesNothing() {
+        Similarity s = new Similarity(new Similarity.Limits(null, false, null, 5));
+        Auditor.Audited a = Project.auditor().auditWithFacts(Project.REPORTS.resolve("000_3438832166e5f38e.txt"), "a");
+        assertThat(s.text(null, "a", a.facts())).isNull();
+    }
+
+    @Test
+    void aLowerThresholdInTheSheetReachesTheRule() throws Exception {
+        // 平潭 2025 repeats 5 % of its 2024 report: silent at 50 %, found at 3 %.
+        RuleSetup setup = RuleSetup.load(rulesWith(Similarity.LAST_YEAR_ROW, "3"), null);
+        Path dir = Files.createDirectories(tmp.resolve("pt"));
+        Path root = Project.shared(PINGTAN.toString());
+        try (Stream<Path> s = Files.list(root)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().matches("\\d+_.*202[45].*")).toList()) {
+                Files.copy(p.resolve("page.txt"), dir.resolve(p.getFileName() + ".txt"));
+            }
+        }
+        List<ReportResult> results = Batch.check(setup, Inputs.collect(List.of(dir), null), Batch.Progress.NONE, null).result().reports();
+        List<Finding> found = findings(results, Similarity.REPEAT_RULE);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).expected()).isEqualTo("不超过3%");
+        assertThat(findings(batch(dir), Similarity.REPEAT_RULE)).isEmpty();
+    }
+
+    @Test
+    void aValueThatIsNoPerCentIsNamedByRulesCheck() throws Exception {
+        Path rules = rulesWith(Similarity.OTHER_OFFICE_ROW, "五十");
+        try {
+            RuleSetup.load(rules, null);
+            org.junit.jupiter.api.Assertions.fail("a bad per cent must stop the run");
+        } catch (nianbao.engine.RulesException e) {
+            assertThat(String.valueOf(e.errors())).contains("相似度").contains("与其他机关报告重复").contains("五十");
+        }
+    }
 }
