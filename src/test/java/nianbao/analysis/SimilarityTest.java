@@ -255,4 +255,21 @@ class SimilarityTest {
             assertThat(String.valueOf(e.errors())).contains("相似度").contains("与其他机关报告重复").contains("五十");
         }
     }
+
+    /** What rules/examples/README.md says the two folders of copies report. */
+    @Test
+    void theExampleFoldersReportWhatTheReadmeSays() throws Exception {
+        List<ReportResult> lastYear = batch(Project.RULES.resolve("examples").resolve("照抄上年"));
+        ReportResult copy = lastYear.stream().filter(r -> r.file().contains("2021")).findFirst().orElseThrow();
+        ReportResult original = lastYear.stream().filter(r -> !r.file().contains("2021")).findFirst().orElseThrow();
+        assertThat(findings(List.of(copy), Similarity.REPEAT_RULE)).extracting(Finding::actual).containsExactly("100%");
+        assertThat(findings(List.of(copy), Similarity.TABLE_RULE)).extracting(Finding::table).contains("表三");
+        assertThat(original.findings()).extracting(Finding::ruleId).doesNotContain(Similarity.REPEAT_RULE, Similarity.TABLE_RULE);
+
+        List<ReportResult> others = batch(Project.RULES.resolve("examples").resolve("照抄其他机关"));
+        for (ReportResult r : others) {
+            List<Finding> f = findings(List.of(r), Similarity.COPY_RULE);
+            assertThat(f).as(r.file()).hasSize(r.file().contains("海原") ? 0 : 1);
+        }
+    }
 }
