@@ -5,6 +5,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -80,9 +81,9 @@ public final class Batch {
     }
 
     /** One file done: its result and what the cross-year check keeps of it (null: nothing). */
-    private record Done(ReportResult result, CrossYear.Entry entry, CrossYear.Copy copy) {
+    private record Done(ReportResult result, CrossYear.Entry entry, CrossYear.Copy copy, Similarity.Text text) {
         Done(ReportResult result, CrossYear.Entry entry) {
-            this(result, entry, null);
+            this(result, entry, null, null);
         }
     }
 
@@ -91,6 +92,7 @@ public final class Batch {
                                   EarlierPrints earlier, List<nianbao.findings.ContentPrint> prints, CrossYear crossYear)
             throws InterruptedException {
         Auditor auditor = setup.auditor();
+        Similarity similarity = Similarity.of(setup);
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "audit");
@@ -100,6 +102,7 @@ public final class Batch {
         List<ReportResult> results = new ArrayList<>(inputs.size());
         List<CrossYear.Entry> entries = new ArrayList<>(inputs.size());
         List<CrossYear.Copy> copies = new ArrayList<>(inputs.size());
+        List<Similarity.Text> texts = new ArrayList<>(inputs.size());
         try {
             List<Future<Done>> futures = new ArrayList<>();
             for (Inputs.Input in : inputs) {
@@ -110,7 +113,7 @@ public final class Batch {
                     continue;
                 }
                 futures.add(pool.submit(() -> {
-                    Done d = audit(auditor, crossYear, in, keepGrids, earlier);
+                    Done d = audit(auditor, crossYear, similarity, in, keepGrids, earlier);
                     progress.step();
                     return d;
                 }));
@@ -131,12 +134,19 @@ public final class Batch {
                 if (d.copy() != null) {
                     prints.add(d.copy().print());
                 }
+                texts.add(d.text());
             }
         } finally {
             pool.shutdownNow();
             progress.done();
         }
-        return crossYear.hierarchy().apply(setup, CrossYear.apply(setup, results, entries, copies, earlier));
+        return similarity.apply(setup, crossYear.hierarchy().apply(setup, CrossYear.apply(setup, results, entries, copies, earlier)), texts, t -> {
+            try {
+                return auditor.facts(t.path());
+            } catch (Exception e) {
+                return null;
+            }
+        });
     }
 
     /** Called before each file is audited; tests make one file run out of memory here. */
@@ -149,8 +159,8 @@ public final class Batch {
      * One file, on a worker: its facts are reduced to what the cross-year check needs before the worker
      * returns, so only results wait for the batch's end. Running out of memory fails this file only.
      */
-    private static Done audit(Auditor auditor, CrossYear crossYear, Inputs.Input in, boolean keepGrids,
-                              EarlierPrints earlier) {
+    private static Done audit(Auditor auditor, CrossYear crossYear, Similarity similarity, Inputs.Input in,
+                              boolean keepGrids, EarlierPrints earlier) {
         try {
             if (!stillARegularFile(in.path())) {
                 return new Done(ReportResult.unreadable(in.shownName(), null, "检查时该文件已被删除或换成了特殊文件，未读取。"), null);
@@ -158,7 +168,8 @@ public final class Batch {
             beforeAudit.accept(in);
             Auditor.Audited a = auditor.auditWithFacts(in.path(), in.shownName());
             ReportResult r = keepGrids ? a.result() : a.result().withoutGrids();
-            return new Done(r, crossYear.entry(r.file(), a.facts()), CrossYear.copy(r.file(), a.facts(), earlier));
+            return new Done(r, crossYear.entry(r.file(), a.facts()), CrossYear.copy(r.file(), a.facts(), earlier),
+                    similarity.text(in.path(), r.file(), a.facts()));
         } catch (OutOfMemoryError e) {
             LoggerFactory.getLogger(Batch.class).error("out of memory on {}", in.shownName(), e);
             return new Done(ReportResult.unreadable(in.shownName(), null, OUT_OF_MEMORY), null);
@@ -195,11 +206,17 @@ public final class Batch {
         List<ReportResult> results = new ArrayList<>();
         List<CrossYear.Entry> entries = new ArrayList<>();
         List<CrossYear.Copy> copies = new ArrayList<>();
+        Similarity similarity = Similarity.of(setup);
+        List<Similarity.Text> texts = new ArrayList<>();
+        Map<String, nianbao.facts.ReportFacts> facts = new java.util.HashMap<>();
         for (Auditor.Audited a : audited) {
             results.add(a.result());
             entries.add(crossYear.entry(a.result().file(), a.facts()));
             copies.add(CrossYear.copy(a.result().file(), a.facts(), earlier));
+            texts.add(similarity.text(null, a.result().file(), a.facts()));
+            facts.put(a.result().file(), a.facts());
         }
-        return crossYear.hierarchy().apply(setup, CrossYear.apply(setup, results, entries, copies, earlier));
+        return similarity.apply(setup, crossYear.hierarchy().apply(setup,
+                CrossYear.apply(setup, results, entries, copies, earlier)), texts, t -> facts.get(t.file()));
     }
 }

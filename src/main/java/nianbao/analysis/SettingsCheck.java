@@ -108,6 +108,20 @@ public final class SettingsCheck {
         }
         out.addAll(ForwardingSettings.check(dir));
         out.addAll(Institutions.check(dir));
+        List<String> checks = List.of(Similarity.LAST_YEAR_ROW, Similarity.OTHER_OFFICE_ROW, Similarity.TEMPLATE_ROW);
+        for (SettingsSheet.Line line : SettingsSheet.read(dir, Similarity.SHEET)) {
+            if (!checks.contains(line.cell(0))) {
+                out.add(at(file, Similarity.SHEET, line, "检查", (line.cell(0).isEmpty() ? "没有填检查项" : "“" + line.cell(0) + "”不是检查项")
+                        + "，应填 " + String.join("、", checks)));
+                continue;
+            }
+            String v = line.cell(1);
+            boolean off = v.equals("关") || v.equals("否");
+            if (!v.isEmpty() && !(off && !line.cell(0).equals(Similarity.TEMPLATE_ROW)) && Similarity.parsePercent(v) == null) {
+                out.add(at(file, Similarity.SHEET, line, "比例（%）", "“" + line.cell(0) + "”的比例应填 0 到 100 的百分比，如 50"
+                        + (line.cell(0).equals(Similarity.TEMPLATE_ROW) ? "" : "，或填“关”不做此项检查") + "，留空表示按默认值，现为“" + v + "”"));
+            }
+        }
         return out;
     }
 

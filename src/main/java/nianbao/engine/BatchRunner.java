@@ -56,6 +56,11 @@ public final class BatchRunner {
                 outcome.failures().stream().map(f -> f.toFinding(settings.budget())).toList());
     }
 
+    /** One session of the batch's similarity checks (measurements made by the batch, facts of FactTypes' ACROSS_YEARS types). */
+    public Part runFacts(List<?> facts) {
+        return runFacts(facts, "相似度检查");
+    }
+
     /** Said on the reports of a cross-year session that ran out of memory. */
     public static Finding outOfMemory() {
         return new Finding(RuleFailure.RULE_ID, RuleFailure.CATEGORY, "error", "", "", "", "",

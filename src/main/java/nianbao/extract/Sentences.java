@@ -7,7 +7,7 @@ import java.util.Map;
 import nianbao.document.Texts;
 
 /** Prose helpers: sentences, and the one form prose patterns are matched against. */
-final class Sentences {
+public final class Sentences {
     private Sentences() {
     }
 
@@ -30,7 +30,7 @@ final class Sentences {
     }
 
     /** Splits a paragraph at 。；！？ (and their half-width forms), keeping the mark with its sentence. */
-    static List<String> split(String paragraph) {
+    public static List<String> split(String paragraph) {
         Map<String, List<String>> known = SPLIT.get();
         List<String> done = known.get(paragraph);
         if (done == null) {

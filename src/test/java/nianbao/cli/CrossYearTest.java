@@ -85,7 +85,10 @@ class CrossYearTest {
         }
         assertThat(byFile.get("测试县2019.txt")).isEmpty();
         assertThat(byFile.get("别县2020.txt")).isEmpty();
-        assertThat(byFile.get("测试县2020.txt")).containsExactlyInAnyOrder("CON-XY-CARRY|自然人|1|0", "CON-XY-CARRY|总计|1|0");
+        // The two years' prose and table 二 are the same, which the copy checks rightly report (SimilarityTest);
+        // this test is about the carry-over.
+        assertThat(byFile.get("测试县2020.txt")).filteredOn(f -> !f.startsWith("CON-XY-REPEAT|") && !f.startsWith("CON-XY-SAME-TABLE|"))
+                .containsExactlyInAnyOrder("CON-XY-CARRY|自然人|1|0", "CON-XY-CARRY|总计|1|0");
     }
 
     @Test

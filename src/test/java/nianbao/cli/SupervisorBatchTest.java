@@ -56,7 +56,10 @@ class SupervisorBatchTest {
             for (JsonNode f : r.get("findings")) {
                 String key = f.get("ruleId").asText() + "|" + f.get("column").asText() + "|" + f.get("expected").asText()
                         + "|" + f.get("actual").asText();
-                if (name.startsWith("000_") && key.startsWith("CON-XY")) {
+                // The 2019 report is the 2020 one with the year changed: the copy checks (CON-XY-REPEAT,
+                // CON-XY-SAME-TABLE, SimilarityTest) rightly report that; this test is about the carry-over.
+                if (name.startsWith("000_") && key.startsWith("CON-XY") && !key.startsWith("CON-XY-REPEAT|")
+                        && !key.startsWith("CON-XY-SAME-TABLE|")) {
                     carry2020.add(key);
                 }
                 if (name.equals("合水县2019.txt")) {

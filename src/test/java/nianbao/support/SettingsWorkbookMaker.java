@@ -112,6 +112,7 @@ public final class SettingsWorkbookMaker {
             sheets.add(rows);
             widths.add(List.of(40 * 256, 40 * 256, 12 * 256));
         }
+        addMissingSheets(names, sheets, widths);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(tmp)) {
             CellStyle header = wb.createCellStyle();
@@ -179,6 +180,40 @@ public final class SettingsWorkbookMaker {
         Row header = sheet.getRow(0) == null ? sheet.createRow(0) : sheet.getRow(0);
         (header.getCell(0) == null ? header.createCell(0) : header.getCell(0)).setCellComment(c);
     }
+
+    /** The sheet 相似度 and its rows, with their defaults, when the workbook has none (a second run adds nothing). */
+    static void addMissingSheets(List<String> names, List<List<List<String>>> sheets, List<List<Integer>> widths) {
+        if (names.stream().noneMatch(n -> n.equalsIgnoreCase(SIMILARITY))) {
+            names.add(SIMILARITY);
+            sheets.add(new ArrayList<>(List.of(List.of("检查", "比例（%）", "说明"))));
+            widths.add(List.of(24 * 256, 12 * 256, 90 * 256));
+        }
+        List<List<String>> rows = sheets.get(indexOf(names, SIMILARITY));
+        for (String[] row : SIMILARITY_ROWS) {
+            if (rows.stream().noneMatch(r -> !r.isEmpty() && r.get(0).strip().equals(row[0]))) {
+                rows.add(List.of(row));
+            }
+        }
+    }
+
+    private static int indexOf(List<String> names, String name) {
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public static final String SIMILARITY = "相似度";
+    /** The rows of 相似度: check, per cent, what it means (the reader, analysis/Similarity, has the same defaults). */
+    static final String[][] SIMILARITY_ROWS = {
+        {"与上年报告重复", "50", "本年报告正文（一至六部分）与本机关上一年度报告相同的句子（去掉数字、日期、年份、本机关名称和标点后比较）"
+                + "所占字数比例超过此值时报告（规则 CON-XY-REPEAT）；填“关”则不计算"},
+        {"与其他机关报告重复", "50", "两份不同机关的报告相同的句子（模板用语不计）占较短一份字数的比例超过此值时，两份报告都报告"
+                + "（规则 CON-COPY-OFFICE）；填“关”则不计算"},
+        {"模板用语", "5", "一句话出现在本批超过此比例（且多于两个）机关的报告中，视为模板或统一要求的用语，比较不同机关的报告时不计"},
+    };
 
     private static void list(Sheet sheet, int column, String[] values, String title, String text) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
