@@ -18,10 +18,26 @@ final class Cells {
         // An empty value stays a blank cell: an empty inline string is what a later editor (or POI) may
         // fail to overwrite, e.g. when the supervisor fills in 复核.
         if (value != null && !value.isEmpty()) {
-            c.setCellValue(value);
+            c.setCellValue(fitted(value));
         }
         c.setCellStyle(style);
         return c;
+    }
+
+    /** Excel's limit for the text of one cell; POI refuses a longer one, and the whole workbook with it. */
+    static final int MAX_TEXT = 32767;
+
+    /** The text as it fits in one cell: a longer one (a report's whole section quoted, say) is cut and says so. */
+    static String fitted(String value) {
+        if (value.length() <= MAX_TEXT) {
+            return value;
+        }
+        String said = "……（共 " + value.length() + " 字，单元格放不下，以下从略）";
+        int keep = MAX_TEXT - said.length();
+        if (Character.isHighSurrogate(value.charAt(keep - 1))) {
+            keep--; // never split a character in two
+        }
+        return value.substring(0, keep) + said;
     }
 
     /** A numeric cell; a null number leaves the cell empty but styled. */

@@ -218,7 +218,10 @@ final class SummarySheet {
         List<String> groups = new java.util.ArrayList<>();
         files.forEach((who, fs) -> {
             if (fs.size() > 1) {
-                groups.add(who + " " + fs.size() + " 份（" + String.join("、", fs) + "）");
+                // A batch of resubmissions can hold hundreds of copies of one office: a few files named, the rest counted.
+                int named = Math.min(3, fs.size());
+                groups.add(who + " " + fs.size() + " 份（" + String.join("、", fs.subList(0, named))
+                        + (fs.size() > named ? " 等" : "") + "）");
             }
         });
         if (groups.isEmpty()) {

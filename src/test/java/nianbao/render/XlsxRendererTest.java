@@ -476,6 +476,32 @@ class XlsxRendererTest {
         assertThat(cells).isGreaterThan(1000);
     }
 
+    /**
+     * A batch of resubmissions (many copies of one office and year) and a report quoting a whole section: texts
+     * longer than a cell holds are cut and say so, and the workbook is still written (POI refuses such a cell,
+     * and the whole workbook with it: 2,000 generated copies failed that way in 概览's duplicates line).
+     */
+    @Test
+    void textsLongerThanACellAreCutNotFatal() throws Exception {
+        String quoted = "本机关认真贯彻落实政府信息公开条例。".repeat(3000);
+        List<ReportResult> copies = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            List<Finding> fs = i > 0 ? List.of() : List.of(new Finding("CMP-SEC-EMPTY", "completeness", "warning", "五", "",
+                    "", "", "第五部分：这一部分没有实际内容", null, null, quoted, "certain", 0, 0));
+            copies.add(new ReportResult(String.format("reports-in/某县人民政府2021年政府信息公开工作年度报告-第%04d份.txt", i), "某县人民政府",
+                    2021, "2021", "checked", null, "text", fs));
+        }
+        Path out = tmp.resolve("copies.xlsx");
+        new XlsxRenderer().writeTo(new BatchResult(1, "abc", copies), out);
+        try (Workbook wb = open(out)) {
+            String duplicates = text(wb.getSheet("概览").getRow(2), 0);
+            assertThat(duplicates).contains("某县人民政府2021年 2000 份").contains("第0002份.txt 等）").doesNotContain("第0003份");
+            String evidence = text(wb.getSheet("问题清单").getRow(1), columns(wb.getSheet("问题清单")).get("依据"));
+            assertThat(evidence).hasSize(Cells.MAX_TEXT).startsWith("本机关认真贯彻").endsWith("共 " + quoted.length()
+                    + " 字，单元格放不下，以下从略）");
+        }
+    }
+
     @Test
     void reportTextThatLooksLikeAFormulaStaysText() throws Exception {
         Finding f = new Finding("T3-ROW-TOTAL", "arithmetic", "error", "三", "表三", "=SUM(A1:A2)", "@A1", "+1-2", "=1+1",
