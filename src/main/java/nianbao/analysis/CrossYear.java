@@ -181,6 +181,27 @@ final class CrossYear {
     }
 
     /**
+     * The other copies of {@code self} in {@code same} (its office-year's copies, by file name), as a finding names
+     * them: "“b.pdf”（内容相同）、…", at most {@link Submission#NAMED}, then "等，共 N 份". "" for a single copy.
+     */
+    static String others(List<ContentPrint> same, ContentPrint self) {
+        if (same == null) {
+            return "";
+        }
+        List<String> named = new ArrayList<>();
+        for (ContentPrint p : same) {
+            if (named.size() == Submission.NAMED) {
+                break;
+            }
+            if (!p.file().equals(self.file())) {
+                named.add("“" + p.file() + "”（" + (p.whole().equals(self.whole()) ? "内容相同" : "内容不同") + "）");
+            }
+        }
+        int all = same.size() - 1;
+        return String.join("、", named) + (all > named.size() ? "等，共 " + all + " 份" : "");
+    }
+
+    /**
      * The results with the findings of the checks across years and of the checks on the batch as a whole (the
      * same office and year sent twice; changed since the last run, {@code earlier}); {@code copies} parallel to
      * {@code results} (null: none).
@@ -196,6 +217,16 @@ final class CrossYear {
                 now.merge(EarlierPrints.key(c.print().office(), c.print().year()), 1, Integer::sum);
             }
         }
+        // Each office-year's copies in this batch, by file name: each copy names the first others (linear, not pairs).
+        Map<String, List<ContentPrint>> byOfficeYear = new HashMap<>();
+        for (Copy c : copies) {
+            if (c != null && c.print().office() != null && c.print().year() != null
+                    && now.get(EarlierPrints.key(c.print().office(), c.print().year())) > 1) {
+                byOfficeYear.computeIfAbsent(EarlierPrints.key(c.print().office(), c.print().year()), k -> new ArrayList<>())
+                        .add(c.print());
+            }
+        }
+        byOfficeYear.values().forEach(l -> l.sort(java.util.Comparator.comparing(ContentPrint::file)));
         Set<String> changed = new java.util.HashSet<>();
         for (Copy c : copies) {
             if (c == null || c.print().office() == null || c.print().year() == null) {
@@ -206,7 +237,9 @@ final class CrossYear {
                 continue; // one copy, unchanged or never checked before: nothing to compare
             }
             List<Object> g = groups.computeIfAbsent(key, k -> new ArrayList<>());
-            g.add(new Submission(c.print().file(), c.print().office(), c.print().year(), c.print().whole(), false));
+            List<ContentPrint> same = byOfficeYear.get(key);
+            g.add(new Submission(c.print().file(), c.print().office(), c.print().year(), c.print().whole(), false,
+                    same == null ? 0 : same.size() - 1, others(same, c.print())));
             g.addAll(c.parts());
             if (!c.parts().isEmpty()) {
                 changed.add(key);
