@@ -23,7 +23,61 @@ public record ContentPrint(String file, String office, Integer year, String whol
 
     public ContentPrint {
         sections = List.copyOf(sections);
-        tables = Map.copyOf(tables);
+        Map<String, String> compact = new java.util.HashMap<>();
+        tables.forEach((id, lines) -> compact.put(id, compacted(lines)));
+        tables = Map.copyOf(compact);
+    }
+
+    /*
+     * A batch keeps every report's print until the workbook is written, and a table's lines are mostly its
+     * row and column labels (Chinese, the same in nearly every report of one template version): 50,000 reports
+     * held ~250 MB of them. So a table is kept as the index of its label list, shared by all reports with the
+     * same labels, and its values alone; table(id) gives the lines back.
+     */
+    private static final Map<String, Integer> LABEL_LIST_INDEX = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final List<String> LABEL_LISTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Starts a compacted table: no line of a table's text can start with it. */
+    private static final char COMPACT = '\u0001';
+
+    private static String compacted(String lines) {
+        if (lines == null || lines.isEmpty() || lines.charAt(0) == COMPACT) {
+            return lines;
+        }
+        StringBuilder labels = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        for (String line : lines.split("\n", -1)) {
+            int tab = line.indexOf('\t');
+            if (tab < 0 || line.indexOf('\u0002') >= 0) {
+                return lines; // not lines of cells: kept as it is
+            }
+            labels.append(line, 0, tab).append('\n');
+            values.append(line, tab + 1, line.length()).append('\u0002');
+        }
+        Integer index = LABEL_LIST_INDEX.computeIfAbsent(labels.toString(), k -> {
+            synchronized (LABEL_LISTS) {
+                LABEL_LISTS.add(k);
+                return LABEL_LISTS.size() - 1;
+            }
+        });
+        return COMPACT + Integer.toString(index) + '\u0002' + values;
+    }
+
+    /** Table {@code id}'s cells as lines "rowKey/columnKey\tvalue" ("" when it has none). */
+    public String table(String id) {
+        String t = tables.get(id);
+        if (t == null || t.isEmpty() || t.charAt(0) != COMPACT) {
+            return t == null ? "" : t;
+        }
+        String[] parts = t.substring(1).split("\u0002", -1);
+        String[] labels = LABEL_LISTS.get(Integer.parseInt(parts[0])).split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i + 1 < labels.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            out.append(labels[i]).append('\t').append(parts[i + 1]);
+        }
+        return out.toString();
     }
 
     /** The print of section {@code numeral} ("" when absent). */
@@ -35,7 +89,7 @@ public record ContentPrint(String file, String office, Integer year, String whol
     /** The cells of table {@code id}, "rowKey/columnKey" → value as read, in the table's order. */
     public Map<String, String> cells(String id) {
         Map<String, String> out = new LinkedHashMap<>();
-        String t = tables.get(id);
+        String t = table(id);
         if (t == null || t.isEmpty()) {
             return out;
         }

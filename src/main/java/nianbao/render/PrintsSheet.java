@@ -35,7 +35,7 @@ final class PrintsSheet {
                 row.createCell(c++).setCellValue(p.section(n));
             }
             for (String t : ContentPrint.TABLES) {
-                row.createCell(c++).setCellValue(Cells.fitted(p.tables().getOrDefault(t, "")));
+                row.createCell(c++).setCellValue(Cells.fitted(p.table(t)));
             }
         }
         int index = sheet.getWorkbook().getSheetIndex(sheet);

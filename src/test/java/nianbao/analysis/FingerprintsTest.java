@@ -31,7 +31,9 @@ class FingerprintsTest {
             for (String ext : List.of("docx", "doc", "html", "pdf")) {
                 ContentPrint p = print(formats.resolve(sample + "." + ext));
                 assertThat(p.whole()).as(sample + "." + ext).isEqualTo(txt.whole());
-                assertThat(p.tables()).as(sample + "." + ext).isEqualTo(txt.tables());
+                for (String t : ContentPrint.TABLES) {
+                    assertThat(p.table(t)).as(sample + "." + ext + " " + t).isEqualTo(txt.table(t));
+                }
                 assertThat(sameSections(p, txt)).as(sample + "." + ext).isEqualTo("一二三四五六");
             }
             wholes.add(txt.whole());
@@ -48,5 +50,28 @@ class FingerprintsTest {
             s.append(a.section(n).equals(b.section(n)) ? n : "x");
         }
         return s.toString();
+    }
+
+    /** A print keeps its tables compacted (labels shared between reports) and gives back the very same lines. */
+    @Test
+    void tablesComeBackAsTheyWereGiven() throws Exception {
+        for (String sample : Project.SAMPLES) {
+            var facts = Project.auditor().auditWithFacts(Project.REPORTS.resolve(sample + ".txt"), sample).facts();
+            ContentPrint p = Fingerprints.of(sample, facts);
+            for (String t : ContentPrint.TABLES) {
+                StringBuilder lines = new StringBuilder();
+                for (nianbao.facts.Cell c : facts.cells()) {
+                    if (c.table().equals(t)) {
+                        lines.append(lines.length() > 0 ? "\n" : "").append(c.rowKey()).append('/').append(c.columnKey())
+                                .append('\t').append(Fingerprints.value(c));
+                    }
+                }
+                assertThat(p.table(t)).as(sample + " " + t).isEqualTo(lines.toString());
+                ContentPrint again = new ContentPrint(p.file(), p.office(), p.year(), p.whole(), p.sections(),
+                        java.util.Map.of(t, p.table(t)));
+                assertThat(again.table(t)).isEqualTo(p.table(t)).isEqualTo(lines.toString());
+            }
+            assertThat(p.table("T3").lines().count()).as(sample).isGreaterThan(100);
+        }
     }
 }
