@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -65,9 +67,22 @@ public final class Batch {
      */
     public static BatchRun check(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, ReviewWorkbook previous,
                                  boolean keepGrids, EarlierPrints earlier) throws InterruptedException {
+        return check(setup, inputs, progress, previous, keepGrids, earlier, List.of(), told -> {
+        });
+    }
+
+    /**
+     * The same; {@code lastYears} the reports of --previous: audited only to serve as "the year before" of a
+     * batch report of the same office (the checks across years and the copy checks), never reported
+     * themselves. One that cannot be read is said to {@code told} (a plain Chinese sentence) and left out.
+     */
+    public static BatchRun check(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, ReviewWorkbook previous,
+                                 boolean keepGrids, EarlierPrints earlier, List<Inputs.Input> lastYears,
+                                 java.util.function.Consumer<String> told) throws InterruptedException {
         List<nianbao.findings.ContentPrint> prints = new ArrayList<>();
         CrossYear crossYear = CrossYear.of(setup.dir());
-        List<ReportResult> results = run(setup, inputs, progress, keepGrids, earlier, prints, crossYear);
+        List<ReportResult> results = run(setup, inputs, progress, keepGrids, earlier, prints, crossYear,
+                notInBatch(lastYears, inputs), told);
         List<nianbao.findings.ResolvedFinding> resolved = List.of();
         if (previous != null) {
             resolved = previous.resolved(results);
@@ -87,12 +102,40 @@ public final class Batch {
         }
     }
 
-    /** The results; the content print of each checked report is added to {@code prints}. */
-    static List<ReportResult> run(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, boolean keepGrids,
-                                  EarlierPrints earlier, List<nianbao.findings.ContentPrint> prints, CrossYear crossYear)
+    /** The reports of --previous less the files that are in the batch too (a file is never its own year before). */
+    private static List<Inputs.Input> notInBatch(List<Inputs.Input> lastYears, List<Inputs.Input> inputs) {
+        Set<Path> batch = new HashSet<>();
+        for (Inputs.Input in : inputs) {
+            if (in.path() != null) {
+                batch.add(in.path().toAbsolutePath().normalize());
+            }
+        }
+        List<Inputs.Input> out = new ArrayList<>();
+        for (Inputs.Input in : lastYears) {
+            if (in.path() == null || !batch.contains(in.path().toAbsolutePath().normalize())) {
+                out.add(in);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The results; the content print of each checked report is added to {@code prints}. {@code lastYears} are
+     * audited in the same pool after the batch; what the checks across years and the copy checks keep of them
+     * joins the batch's (not their content prints: they are no copies of a batch report), their results are
+     * dropped with every finding those checks put on them.
+     */
+    static List<ReportResult> run(RuleSetup setup, List<Inputs.Input> batchInputs, Progress progress, boolean keepGrids,
+                                  EarlierPrints earlier, List<nianbao.findings.ContentPrint> prints, CrossYear crossYear,
+                                  List<Inputs.Input> lastYears, java.util.function.Consumer<String> told)
             throws InterruptedException {
         Auditor auditor = setup.auditor();
         Similarity similarity = Similarity.of(setup);
+        // The year before's reports keep their own hierarchy: they are not part of this batch's 报送情况.
+        CrossYear beforeYears = CrossYear.of(setup.dir());
+        int inBatch = batchInputs.size();
+        List<Inputs.Input> inputs = new ArrayList<>(batchInputs);
+        inputs.addAll(lastYears);
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "audit");
@@ -103,18 +146,28 @@ public final class Batch {
         List<CrossYear.Entry> entries = new ArrayList<>(inputs.size());
         List<CrossYear.Copy> copies = new ArrayList<>(inputs.size());
         List<Similarity.Text> texts = new ArrayList<>(inputs.size());
+        List<CrossYear.Entry> lastEntries = new ArrayList<>();
+        List<Similarity.Text> lastTexts = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         try {
             List<Future<Done>> futures = new ArrayList<>();
-            for (Inputs.Input in : inputs) {
+            for (int i = 0; i < inputs.size(); i++) {
+                Inputs.Input in = inputs.get(i);
+                boolean now = i < inBatch;
                 if (in.notRead() != null) {
                     // Decided while walking the folders (a named pipe, a link out of the folders …): never opened.
                     futures.add(CompletableFuture.completedFuture(new Done(in.notRead(), null)));
-                    progress.step();
+                    if (now) {
+                        progress.step();
+                    }
                     continue;
                 }
                 futures.add(pool.submit(() -> {
-                    Done d = audit(auditor, crossYear, similarity, in, keepGrids, earlier);
-                    progress.step();
+                    Done d = now ? audit(auditor, crossYear, similarity, in, keepGrids, earlier)
+                            : audit(auditor, beforeYears, similarity, in, false, EarlierPrints.NONE);
+                    if (now) {
+                        progress.step();
+                    }
                     return d;
                 }));
             }
@@ -128,6 +181,15 @@ public final class Batch {
                             ? OUT_OF_MEMORY : "检查此文件时出现意外错误，其他文件照常检查（详情已记入日志）。"), null);
                 }
                 futures.set(i, null); // what is kept of a report is its result, not the future holding it
+                if (i >= inBatch) {
+                    if (!"checked".equals(d.result().status())) {
+                        unread.add("上年报告“" + d.result().file() + "”无法读取，未用作比较："
+                                + (d.result().error() == null ? "无法读取。" : d.result().error()));
+                    }
+                    lastEntries.add(d.entry());
+                    lastTexts.add(d.text());
+                    continue;
+                }
                 results.add(d.result());
                 entries.add(d.entry());
                 copies.add(d.copy());
@@ -140,13 +202,46 @@ public final class Batch {
             pool.shutdownNow();
             progress.done();
         }
-        return similarity.apply(setup, crossYear.hierarchy().apply(setup, CrossYear.apply(setup, results, entries, copies, earlier)), texts, t -> {
+        unread.forEach(told); // after the progress line is done, once each
+        // A report of --previous serves only as the year before of a batch report of the same office.
+        Set<String> wanted = new HashSet<>();
+        for (CrossYear.Entry e : entries) {
+            if (e != null) {
+                wanted.add(e.office() + "\u0000" + (e.year() - 1));
+            }
+        }
+        Set<String> wantedTexts = new HashSet<>();
+        for (Similarity.Text t : texts) {
+            if (t != null) {
+                wantedTexts.add(t.office() + "\u0000" + (t.year() - 1));
+            }
+        }
+        Set<String> batchFiles = new HashSet<>();
+        results.forEach(r -> batchFiles.add(r.file()));
+        List<ReportResult> all = new ArrayList<>(results);
+        for (int i = 0; i < lastEntries.size(); i++) {
+            CrossYear.Entry e = lastEntries.get(i);
+            Similarity.Text t = lastTexts.get(i);
+            boolean useEntry = e != null && wanted.contains(e.office() + "\u0000" + e.year()) && !batchFiles.contains(e.file());
+            boolean useText = t != null && wantedTexts.contains(t.office() + "\u0000" + t.year()) && !batchFiles.contains(t.file());
+            if (!useEntry && !useText) {
+                continue;
+            }
+            // Only a place for the findings the checks put on it, dropped below: the result itself is never shown.
+            all.add(ReportResult.skipped(useEntry ? e.file() : t.file(), ""));
+            entries.add(useEntry ? e : null);
+            copies.add(null);
+            texts.add(useText ? t : null);
+        }
+        List<ReportResult> checked = similarity.apply(setup, crossYear.hierarchy().apply(setup,
+                CrossYear.apply(setup, all, entries, copies, earlier)), texts, t -> {
             try {
                 return auditor.facts(t.path());
             } catch (Exception e) {
                 return null;
             }
         });
+        return new ArrayList<>(checked.subList(0, results.size()));
     }
 
     /** Called before each file is audited; tests make one file run out of memory here. */

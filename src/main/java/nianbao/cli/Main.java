@@ -54,6 +54,11 @@ public final class Main implements Callable<Integer> {
                 "可给多次，或给一个文件夹（其中所有 .xlsx）；标为“误报”的问题不计入问题数，也不发给下级单位"})
     List<Path> reviews = new ArrayList<>();
 
+    @Option(names = "--previous", paramLabel = "FOLDER",
+            description = {"上年的报告（文件或文件夹，可给多次）：只用作本批同一机关上一年度的报告，供跨年度核对和照抄上年检查，",
+                "其本身不检查、不列入结果"})
+    List<Path> lastYears = new ArrayList<>();
+
     @Option(names = "--rule-firings", paramLabel = "N",
             description = "每份报告的规则最多触发多少次，超过即停止该规则并报告“规则出错”（默认 100000）")
     int ruleFirings = RuleSetup.DEFAULT_RULE_FIRINGS;
@@ -138,6 +143,12 @@ public final class Main implements Callable<Integer> {
                 return ExitCode.USAGE.code;
             }
         }
+        for (Path p : lastYears) {
+            if (!Files.exists(p)) {
+                err.println("找不到上年报告所在的位置（--previous）：" + Terminal.plain(p.toString()));
+                return ExitCode.USAGE.code;
+            }
+        }
         // The review workbooks before anything is written: a bad one stops the run with nothing changed.
         ReviewWorkbook previous = null;
         nianbao.analysis.EarlierPrints earlier = nianbao.analysis.EarlierPrints.NONE;
@@ -188,7 +199,9 @@ public final class Main implements Callable<Integer> {
         }
         setup = setup.withBudget(ruleFirings, java.time.Duration.ofMillis(Math.round(ruleSeconds * 1000)));
         List<Inputs.Input> files = Inputs.collect(inputs, out);
-        BatchRun batch = Batch.check(setup, files, Progress.forTerminal(files.size()), previous, split, earlier);
+        List<Inputs.Input> before = lastYears.isEmpty() ? List.of() : Inputs.collect(lastYears, out);
+        BatchRun batch = Batch.check(setup, files, Progress.forTerminal(files.size()), previous, split, earlier, before,
+                told -> err.println(Terminal.plain(told)));
         List<Path> written;
         try (OutputFiles outputs = new OutputFiles()) {
             // All results written to temporary files first, then moved into place together.
