@@ -80,21 +80,11 @@ public final class RuleExamples {
             if (!passed.contains(base)) {
                 continue;
             }
-            Set<String> rules = new TreeSet<>();
+            Expected e = Expected.read(expected);
             Set<String> fired = new TreeSet<>();
-            for (String raw : Files.readAllLines(expected, StandardCharsets.UTF_8)) {
-                String line = raw.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("规则:") || line.startsWith("规则：")) {
-                    Arrays.stream(line.substring(3).split("[,，、\\s]+")).filter(x -> !x.isBlank()).forEach(rules::add);
-                    continue;
-                }
-                fired.add(line.split("\\|", -1)[0].strip());
-            }
+            e.findings().forEach(line -> fired.add(line.split("\\|", -1)[0].strip()));
             firedBy.put(base, fired);
-            scopeOf.put(base, rules);
+            scopeOf.put(base, e.rules());
             scopes.add(base);
         }
         List<Coverage> out = new ArrayList<>();
@@ -185,6 +175,29 @@ public final class RuleExamples {
         return out;
     }
 
+    /**
+     * A .expected file: the rules its "规则:" lines name (the findings compared are only theirs; none named, all)
+     * and its finding lines, stripped; comments (#) and blank lines left out.
+     */
+    private record Expected(Set<String> rules, List<String> findings) {
+        static Expected read(Path file) throws IOException {
+            Set<String> rules = new TreeSet<>();
+            List<String> findings = new ArrayList<>();
+            for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String line = raw.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("规则:") || line.startsWith("规则：")) {
+                    Arrays.stream(line.substring(3).split("[,，、\\s]+")).filter(x -> !x.isBlank()).forEach(rules::add);
+                } else {
+                    findings.add(line);
+                }
+            }
+            return new Expected(rules, findings);
+        }
+    }
+
     private static Outcome runOne(RuleSetup setup, Auditor auditor, Path expectedFile) throws IOException {
         String base = expectedFile.getFileName().toString().replaceAll("\\.expected$", "");
         Path folder = expectedFile.resolveSibling(base);
@@ -192,19 +205,10 @@ public final class RuleExamples {
         if (report == null) {
             return new Outcome(base, false, List.of("找不到示例报告文件 " + base + ".*"));
         }
-        Set<String> rules = new TreeSet<>();
+        Expected expected = Expected.read(expectedFile);
+        Set<String> rules = expected.rules();
         Set<String> want = new TreeSet<>();
-        for (String raw : Files.readAllLines(expectedFile, StandardCharsets.UTF_8)) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("规则:") || line.startsWith("规则：")) {
-                Arrays.stream(line.substring(3).split("[,，、\\s]+")).filter(s -> !s.isBlank()).forEach(rules::add);
-                continue;
-            }
-            want.add(normalise(line));
-        }
+        expected.findings().forEach(line -> want.add(normalise(line)));
         List<String> problems = new ArrayList<>();
         List<Finding> findings;
         if (Files.isDirectory(report)) {
