@@ -24,7 +24,7 @@ import nianbao.facts.Report;
 import nianbao.facts.ReportFacts;
 import nianbao.findings.Finding;
 import nianbao.findings.ReportResult;
-import nianbao.findings.Submission;
+import nianbao.findings.ReportingLine;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -224,7 +224,7 @@ final class Hierarchy {
      * The lines of 报送情况: every office of the 机构 sheet for every year the batch holds, with its report (or
      * 未报送), and the offices with a report that the sheet does not list (未列入机构表); none when the sheet is empty.
      */
-    List<Submission> submissions(RuleSetup setup) {
+    List<ReportingLine> submissions(RuleSetup setup) {
         Institutions sheet = Institutions.load(setup.dir());
         if (sheet.isEmpty()) {
             return List.of();
@@ -232,7 +232,7 @@ final class Hierarchy {
         List<Entry> all = sorted();
         Set<Integer> years = new TreeSet<>();
         all.forEach(e -> years.add(e.year()));
-        List<Submission> out = new ArrayList<>();
+        List<ReportingLine> out = new ArrayList<>();
         Set<Entry> listed = new java.util.HashSet<>();
         for (int year : years) {
             for (Institutions.Body b : sheet.bodies()) {
@@ -240,7 +240,7 @@ final class Hierarchy {
                         .toList();
                 if (reports.isEmpty()) {
                     Deadline d = setup.statements().deadlineOf(b.name(), b.bodyKind(), year);
-                    out.add(new Submission(b.name(), b.kind(), b.parent(), year, "", "", d == null ? "" : d.date().toString(),
+                    out.add(new ReportingLine(b.name(), b.kind(), b.parent(), year, "", "", d == null ? "" : d.date().toString(),
                             null, "未报送"));
                     continue;
                 }
@@ -252,20 +252,20 @@ final class Hierarchy {
         }
         for (Entry e : all) {
             if (!listed.contains(e)) {
-                Submission s = line(e.office(), "", "", e);
-                out.add(new Submission(s.office(), s.kind(), s.parent(), s.year(), s.file(), s.published(), s.deadline(),
+                ReportingLine s = line(e.office(), "", "", e);
+                out.add(new ReportingLine(s.office(), s.kind(), s.parent(), s.year(), s.file(), s.published(), s.deadline(),
                         s.daysLate(), "未列入机构表"));
             }
         }
         return out;
     }
 
-    private static Submission line(String office, String kind, String parent, Entry e) {
+    private static ReportingLine line(String office, String kind, String parent, Entry e) {
         Integer late = null;
         if (e.deadline() != null && e.published() != null && e.published().isAfter(e.deadline().date())) {
             late = (int) ChronoUnit.DAYS.between(e.deadline().date(), e.published());
         }
-        return new Submission(office, kind, parent, e.year(), e.file(), e.published() == null ? "" : e.published().toString(),
+        return new ReportingLine(office, kind, parent, e.year(), e.file(), e.published() == null ? "" : e.published().toString(),
                 e.deadline() == null ? "" : e.deadline().date().toString(), late, late == null ? "已报送" : "逾期");
     }
 }

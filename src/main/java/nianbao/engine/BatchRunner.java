@@ -43,10 +43,7 @@ public final class BatchRunner {
 
     /** A session of the checks on the batch as a whole (facts of the ACROSS_YEARS types: copies, changes). */
     public Part runPart(List<?> facts) {
-        RuleRunner.Outcome outcome = RuleRunner.fire(rules, settings, timedOut, session -> facts.forEach(session::insert),
-                "跨年度检查");
-        return new Part(outcome.reporter().findingsByFile(),
-                outcome.failures().stream().map(f -> f.toFinding(settings.budget())).toList());
+        return runFacts(facts, "跨年度检查");
     }
 
     /** One session of batch facts of any kind (the hierarchy check's {@code ChildrenSum}), as {@link #runPart}. */

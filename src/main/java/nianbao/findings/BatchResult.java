@@ -13,7 +13,7 @@ import java.util.List;
 public record BatchResult(int formatVersion, String rulesFingerprint, List<String> rulesOff, List<ReportResult> reports,
                           @JsonIgnore List<RuleInfo> rules, @JsonIgnore List<ResolvedFinding> resolved,
                           @JsonIgnore java.time.Instant checkedAt, @JsonIgnore List<ContentPrint> prints,
-                          @JsonIgnore List<Submission> submissions) {
+                          @JsonIgnore List<ReportingLine> submissions) {
     public BatchResult {
         prints = prints == null ? List.of() : prints.stream().sorted(Comparator.comparing(ContentPrint::file)).toList();
         submissions = submissions == null ? List.of() : List.copyOf(submissions);
@@ -39,7 +39,7 @@ public record BatchResult(int formatVersion, String rulesFingerprint, List<Strin
     }
 
     /** The same batch with the lines of 报送情况 (the offices the 机构 sheet expects, and how each reported). */
-    public BatchResult withSubmissions(List<Submission> lines) {
+    public BatchResult withSubmissions(List<ReportingLine> lines) {
         return new BatchResult(formatVersion, rulesFingerprint, rulesOff, reports, rules, resolved, checkedAt, prints, lines);
     }
 

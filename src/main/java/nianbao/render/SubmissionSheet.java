@@ -1,7 +1,7 @@
 package nianbao.render;
 
 import java.util.List;
-import nianbao.findings.Submission;
+import nianbao.findings.ReportingLine;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -22,10 +22,10 @@ final class SubmissionSheet {
         this.styles = styles;
     }
 
-    void write(Sheet sheet, List<Submission> lines) {
+    void write(Sheet sheet, List<ReportingLine> lines) {
         int officeWidth = 20;
         int fileWidth = 20;
-        for (Submission s : lines) {
+        for (ReportingLine s : lines) {
             officeWidth = Math.max(officeWidth, Words.width(s.office()) + 2);
             fileWidth = Math.max(fileWidth, Words.width(s.file()) + 2);
         }
@@ -33,7 +33,7 @@ final class SubmissionSheet {
             Math.min(50, fileWidth), 12, 12, 10, 14}, styles);
         sheet.createFreezePane(0, 1);
         int r = 1;
-        for (Submission s : lines) {
+        for (ReportingLine s : lines) {
             Row row = sheet.createRow(r++);
             Cells.str(row, 0, s.office(), styles.wrap);
             Cells.str(row, 1, s.kind(), styles.text);

@@ -17,7 +17,7 @@ import nianbao.facts.Cell;
 import nianbao.facts.ChildrenSum;
 import nianbao.findings.Finding;
 import nianbao.findings.ReportResult;
-import nianbao.findings.Submission;
+import nianbao.findings.ReportingLine;
 import nianbao.support.FixtureReport;
 import nianbao.support.Project;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -235,8 +235,8 @@ class HierarchyTest {
         for (String f : List.of("pingtan-hzs-2023.txt", "pingtan-jsp-2023.txt")) {
             h.keep(f, setup.auditor().auditWithFacts(DEPARTMENTS.resolve(f), f).facts());
         }
-        List<Submission> lines = h.submissions(setup);
-        assertThat(lines).extracting(Submission::office, Submission::status).containsExactly(
+        List<ReportingLine> lines = h.submissions(setup);
+        assertThat(lines).extracting(ReportingLine::office, ReportingLine::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("平潭综合实验区", "未报送"),
                 org.assertj.core.groups.Tuple.tuple("平潭综合实验区行政审批局", "已报送"),
                 org.assertj.core.groups.Tuple.tuple("平潭综合实验区教育局", "未报送"),

@@ -14,6 +14,6 @@ package nianbao.findings;
  * @param daysLate  the days past the deadline, or null when not late or not known
  * @param status    已报送, 逾期, 未报送 (no report in the batch) or 未列入机构表 (a report of an office not in the sheet)
  */
-public record Submission(String office, String kind, String parent, int year, String file, String published,
+public record ReportingLine(String office, String kind, String parent, int year, String file, String published,
                          String deadline, Integer daysLate, String status) {
 }
