@@ -185,9 +185,6 @@ final class CrossYear {
      * them: "“b.pdf”（内容相同）、…", at most {@link Submission#NAMED}, then "等，共 N 份". "" for a single copy.
      */
     static String others(List<ContentPrint> same, ContentPrint self) {
-        if (same == null) {
-            return "";
-        }
         List<String> named = new ArrayList<>();
         for (ContentPrint p : same) {
             if (named.size() == Submission.NAMED) {
@@ -211,17 +208,10 @@ final class CrossYear {
         List<ReportResult> out = apply(setup, results, entries);
         // Office and year → the facts of its reports (this batch's and the last run's): one office-year in one session.
         Map<String, List<Object>> groups = new TreeMap<>();
-        Map<String, Integer> now = new HashMap<>();
-        for (Copy c : copies) {
-            if (c != null && c.print().office() != null && c.print().year() != null) {
-                now.merge(EarlierPrints.key(c.print().office(), c.print().year()), 1, Integer::sum);
-            }
-        }
         // Each office-year's copies in this batch, by file name: each copy names the first others (linear, not pairs).
         Map<String, List<ContentPrint>> byOfficeYear = new HashMap<>();
         for (Copy c : copies) {
-            if (c != null && c.print().office() != null && c.print().year() != null
-                    && now.get(EarlierPrints.key(c.print().office(), c.print().year())) > 1) {
+            if (c != null && c.print().office() != null && c.print().year() != null) {
                 byOfficeYear.computeIfAbsent(EarlierPrints.key(c.print().office(), c.print().year()), k -> new ArrayList<>())
                         .add(c.print());
             }
@@ -233,13 +223,13 @@ final class CrossYear {
                 continue;
             }
             String key = EarlierPrints.key(c.print().office(), c.print().year());
-            if (now.get(key) < 2 && c.parts().isEmpty()) {
+            List<ContentPrint> same = byOfficeYear.get(key);
+            if (same.size() < 2 && c.parts().isEmpty()) {
                 continue; // one copy, unchanged or never checked before: nothing to compare
             }
             List<Object> g = groups.computeIfAbsent(key, k -> new ArrayList<>());
-            List<ContentPrint> same = byOfficeYear.get(key);
             g.add(new Submission(c.print().file(), c.print().office(), c.print().year(), c.print().whole(), false,
-                    same == null ? 0 : same.size() - 1, others(same, c.print())));
+                    same.size() - 1, others(same, c.print())));
             g.addAll(c.parts());
             if (!c.parts().isEmpty()) {
                 changed.add(key);
