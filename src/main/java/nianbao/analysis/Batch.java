@@ -58,21 +58,14 @@ public final class Batch {
      */
     public static BatchRun check(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, ReviewWorkbook previous,
                                  boolean keepGrids) throws InterruptedException {
-        return check(setup, inputs, progress, previous, keepGrids, EarlierPrints.NONE);
-    }
-
-    /**
-     * The same; {@code earlier} the content prints of the last run's workbook (--review): a report of the same
-     * office and year whose content changed since is told.
-     */
-    public static BatchRun check(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, ReviewWorkbook previous,
-                                 boolean keepGrids, EarlierPrints earlier) throws InterruptedException {
-        return check(setup, inputs, progress, previous, keepGrids, earlier, List.of(), told -> {
+        return check(setup, inputs, progress, previous, keepGrids, EarlierPrints.NONE, List.of(), told -> {
         });
     }
 
     /**
-     * The same; {@code lastYears} the reports of --previous: audited only to serve as "the year before" of a
+     * The same; {@code earlier} the content prints of the last run's workbook (--review): a report of the same
+     * office and year whose content changed since is told. {@code lastYears} the reports of --previous: audited
+     * only to serve as "the year before" of a
      * batch report of the same office (the checks across years and the copy checks), never reported
      * themselves. One that cannot be read is said to {@code told} (a plain Chinese sentence) and left out.
      */
