@@ -226,8 +226,7 @@ public final class Batch {
             copies.add(null);
             texts.add(useText ? t : null);
         }
-        List<ReportResult> checked = similarity.apply(setup, crossYear.hierarchy().apply(setup,
-                CrossYear.apply(setup, all, entries, copies, earlier)), texts, t -> {
+        List<ReportResult> checked = batchChecks(setup, crossYear, similarity, all, entries, copies, texts, earlier, t -> {
             try {
                 return auditor.facts(t.path());
             } catch (Exception e) {
@@ -304,7 +303,20 @@ public final class Batch {
             texts.add(similarity.text(null, a.result().file(), a.facts()));
             facts.put(a.result().file(), a.facts());
         }
-        return similarity.apply(setup, crossYear.hierarchy().apply(setup,
-                CrossYear.apply(setup, results, entries, copies, earlier)), texts, t -> facts.get(t.file()));
+        return batchChecks(setup, crossYear, similarity, results, entries, copies, texts, earlier, t -> facts.get(t.file()));
+    }
+
+    /**
+     * The checks that need the batch, in their one order: across years and on the batch as a whole (CrossYear),
+     * parent against its parts (Hierarchy), copied text (Similarity, which reads a report's facts again through
+     * {@code factsOf} only to quote a passage). The lists are parallel to {@code results}.
+     */
+    private static List<ReportResult> batchChecks(RuleSetup setup, CrossYear crossYear, Similarity similarity,
+                                                  List<ReportResult> results, List<CrossYear.Entry> entries,
+                                                  List<CrossYear.Copy> copies, List<Similarity.Text> texts,
+                                                  EarlierPrints earlier,
+                                                  java.util.function.Function<Similarity.Text, nianbao.facts.ReportFacts> factsOf) {
+        List<ReportResult> acrossYears = CrossYear.apply(setup, results, entries, copies, earlier);
+        return similarity.apply(setup, crossYear.hierarchy().apply(setup, acrossYears), texts, factsOf);
     }
 }
