@@ -71,18 +71,27 @@ public record RuleSetup(Path dir, RuleBase rules, RuleCatalog catalog, Templates
 
     /** Loads and checks the folder; any problem anywhere stops with the complete list. */
     public static RuleSetup load(Path dir, RuleCache cache) throws RulesException, IOException {
-        RuleBase rules = RuleBase.load(dir, cache);
-        RuleCatalog catalog = RuleCatalog.read(rules, dir);
-        List<RuleError> problems = new ArrayList<>(catalog.problems());
-        Templates templates;
-        StatementFinder statements;
-        RuleSettings settings;
-        AcceptedLabels accepted;
+        // The compiled rules (read back from the cache or compiled) and the templates are the two slow parts
+        // of a start, each a few hundred milliseconds, and neither needs the other: the rules are read on a
+        // second thread while this one reads the templates. Problems are still reported as before: the rules'
+        // first, and the templates' only once the rules are usable.
+        CompiledRules compiling = CompiledRules.start(dir, cache);
+        Templates templates = null;
+        StatementFinder statements = null;
+        Exception templateProblem = null;
         try {
             templates = Templates.load(dir);
             statements = StatementFinder.load(dir);
         } catch (IOException | RuntimeException e) {
-            problems.add(new RuleError(dir.resolve("templates").toString(), 0, "模板数据无法读取：" + e.getMessage()));
+            templateProblem = e;
+        }
+        RuleBase rules = compiling.result();
+        RuleCatalog catalog = RuleCatalog.read(rules, dir);
+        List<RuleError> problems = new ArrayList<>(catalog.problems());
+        RuleSettings settings;
+        AcceptedLabels accepted;
+        if (templateProblem != null) {
+            problems.add(new RuleError(dir.resolve("templates").toString(), 0, "模板数据无法读取：" + templateProblem.getMessage()));
             throw new RulesException(problems);
         }
         try {
@@ -98,6 +107,60 @@ public record RuleSetup(Path dir, RuleBase rules, RuleCatalog catalog, Templates
             throw new RulesException(problems);
         }
         return new RuleSetup(dir, rules, catalog, templates, statements, settings, accepted);
+    }
+
+    /** The rules being read on their own thread; {@link #result} waits for them and rethrows their problem. */
+    private static final class CompiledRules implements Runnable {
+        private final Path dir;
+        private final RuleCache cache;
+        private RuleBase rules;
+        private Throwable failure;
+        private final Thread thread;
+
+        private CompiledRules(Path dir, RuleCache cache) {
+            this.dir = dir;
+            this.cache = cache;
+            this.thread = new Thread(this, "rules-load");
+            // Drools finds the fact classes through the context class loader: the same one as the caller's.
+            thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+            thread.setDaemon(true);
+        }
+
+        static CompiledRules start(Path dir, RuleCache cache) {
+            CompiledRules c = new CompiledRules(dir, cache);
+            c.thread.start();
+            return c;
+        }
+
+        @Override
+        public void run() {
+            try {
+                rules = RuleBase.load(dir, cache);
+            } catch (Throwable t) {
+                failure = t;
+            }
+        }
+
+        RuleBase result() throws RulesException, IOException {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("读取规则时被中断", e);
+            }
+            if (failure instanceof RulesException r) {
+                throw r;
+            } else if (failure instanceof IOException io) {
+                throw io;
+            } else if (failure instanceof RuntimeException re) {
+                throw re;
+            } else if (failure instanceof Error er) {
+                throw er;
+            } else if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+            return rules;
+        }
     }
 
     /**
