@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nianbao.findings.BatchResult;
 import nianbao.findings.ReportResult;
+import nianbao.findings.SpooledReports;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -72,7 +73,7 @@ public final class Batch {
     public static BatchRun check(RuleSetup setup, List<Inputs.Input> inputs, Progress progress, ReviewWorkbook previous,
                                  boolean keepGrids, EarlierPrints earlier, List<Inputs.Input> lastYears,
                                  java.util.function.Consumer<String> told) throws InterruptedException {
-        List<nianbao.findings.ContentPrint> prints = new ArrayList<>();
+        List<nianbao.findings.ContentPrint> prints = nianbao.findings.SpooledPrints.create();
         CrossYear crossYear = CrossYear.of(setup.dir());
         List<ReportResult> results = run(setup, inputs, progress, keepGrids, earlier, prints, crossYear,
                 notInBatch(lastYears, inputs), told);
@@ -135,7 +136,9 @@ public final class Batch {
             t.setDaemon(true);
             return t;
         });
-        List<ReportResult> results = new ArrayList<>(inputs.size());
+        // Results go to disk as they come, so that memory does not grow with the batch (what the checks across
+        // the batch keep of each report, below, is a few hundred bytes).
+        SpooledReports results = SpooledReports.create();
         List<CrossYear.Entry> entries = new ArrayList<>(inputs.size());
         List<CrossYear.Copy> copies = new ArrayList<>(inputs.size());
         List<Similarity.Text> texts = new ArrayList<>(inputs.size());
@@ -185,10 +188,12 @@ public final class Batch {
                 }
                 results.add(d.result());
                 entries.add(d.entry());
-                copies.add(d.copy());
-                if (d.copy() != null) {
-                    prints.add(d.copy().print());
+                CrossYear.Copy copy = d.copy();
+                if (copy != null) {
+                    prints.add(copy.print());
+                    copy = copy.withWholeOnly(); // the sections and cells are kept with the prints, on disk
                 }
+                copies.add(copy);
                 texts.add(d.text());
             }
         } finally {
@@ -210,8 +215,11 @@ public final class Batch {
             }
         }
         Set<String> batchFiles = new HashSet<>();
-        results.forEach(r -> batchFiles.add(r.file()));
-        List<ReportResult> all = new ArrayList<>(results);
+        for (int i = 0; i < results.size(); i++) {
+            batchFiles.add(results.file(i));
+        }
+        int reported = results.size();
+        List<ReportResult> all = results;
         for (int i = 0; i < lastEntries.size(); i++) {
             CrossYear.Entry e = lastEntries.get(i);
             Similarity.Text t = lastTexts.get(i);
@@ -233,7 +241,11 @@ public final class Batch {
                 return null;
             }
         });
-        return new ArrayList<>(checked.subList(0, results.size()));
+        if (checked instanceof SpooledReports spool) {
+            spool.keepFirst(reported);
+            return spool;
+        }
+        return new ArrayList<>(checked.subList(0, reported));
     }
 
     /** Called before each file is audited; tests make one file run out of memory here. */

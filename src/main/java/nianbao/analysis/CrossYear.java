@@ -139,6 +139,11 @@ final class CrossYear {
      * cells, with their places) to tell what changed.
      */
     record Copy(ContentPrint print, List<ContentPart> parts) {
+        /** The same copy with only who, which year and the whole print: all the duplicate check reads of it. */
+        Copy withWholeOnly() {
+            return new Copy(new ContentPrint(print.file(), print.office(), print.year(), print.whole(), List.of(), Map.of()),
+                    parts);
+        }
     }
 
     /** The copy of one checked report (null without facts). */
@@ -272,12 +277,7 @@ final class CrossYear {
                 }
             }
         }
-        List<ReportResult> withMore = new ArrayList<>(out.size());
-        for (ReportResult r : out) {
-            TreeSet<Finding> more = extra.get(r.file());
-            withMore.add(more == null ? r : r.withFindings(new ArrayList<>(more)));
-        }
-        return withMore;
+        return AddedFindings.to(out, extra);
     }
 
     /** The results with the cross-year findings added; {@code entries} parallel to {@code results} (null: none). */
@@ -346,12 +346,7 @@ final class CrossYear {
                 extra.computeIfAbsent(e.file(), k -> new TreeSet<>()).addAll(failures);
             }
         }
-        List<ReportResult> out = new ArrayList<>(results.size());
-        for (ReportResult r : results) {
-            TreeSet<Finding> more = extra.get(r.file());
-            out.add(more == null ? r : r.withFindings(new ArrayList<>(more)));
-        }
-        return out;
+        return AddedFindings.to(results, extra);
     }
 
     private static void run(BatchRunner runner, List<YearlyReport> reports, List<YearlyCell> cells,

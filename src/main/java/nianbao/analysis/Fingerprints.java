@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import nianbao.facts.Cell;
 import nianbao.facts.ReportFacts;
 import nianbao.facts.Section;
@@ -27,9 +26,6 @@ import nianbao.findings.ContentPrint;
  * not be read. The whole report's print hashes the normalised title, the six section prints and every cell.
  */
 final class Fingerprints {
-    /** Equal table lines and prints of many reports are kept once. */
-    private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
-
     private Fingerprints() {
     }
 
@@ -57,7 +53,7 @@ final class Fingerprints {
                     lines.append(c.rowKey()).append('/').append(c.columnKey()).append('\t').append(value(c));
                 }
             }
-            tables.put(table, shared(lines.toString()));
+            tables.put(table, lines.toString()); // ContentPrint keeps the values only
         }
         StringBuilder whole = new StringBuilder(normalise(facts.report().title()));
         sections.forEach(s -> whole.append('\u0000').append(s));
@@ -93,16 +89,9 @@ final class Fingerprints {
     static String hash(String text) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return shared(HexFormat.of().formatHex(d, 0, 8));
+            return HexFormat.of().formatHex(d, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String shared(String s) {
-        if (SHARED.size() > 200_000) {
-            return s; // a bound on the table of shared strings; past it, each report keeps its own
-        }
-        return SHARED.computeIfAbsent(s, k -> k);
     }
 }

@@ -137,12 +137,7 @@ final class Hierarchy {
             facts.stream().map(ChildrenSum::file).distinct()
                     .forEach(f -> extra.computeIfAbsent(f, k -> new TreeSet<>()).addAll(failures));
         }
-        List<ReportResult> out = new ArrayList<>(results.size());
-        for (ReportResult r : results) {
-            TreeSet<Finding> more = extra.get(r.file());
-            out.add(more == null ? r : r.withFindings(new ArrayList<>(more)));
-        }
-        return out;
+        return AddedFindings.to(results, extra);
     }
 
     /** One {@link ChildrenSum} per numbered cell of tables 三 and 四 of every aggregating government report. */

@@ -209,8 +209,10 @@ public final class ReviewWorkbook {
         Map<String, List<Previous>> decidedByOfficeYear = new HashMap<>();
         rows.values().stream().filter(p -> p.review() != null)
                 .forEach(p -> decidedByOfficeYear.computeIfAbsent(p.officeYearId(), k -> new ArrayList<>()).add(p));
-        List<ReportResult> out = new ArrayList<>();
-        for (ReportResult r : results) {
+        // A batch on disk is changed in place (each report read once, written back only when it has a decision).
+        List<ReportResult> out = results instanceof nianbao.findings.SpooledReports ? results : new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            ReportResult r = results.get(i);
             Map<String, Review> reviews = new HashMap<>();
             r.findings().forEach(f -> {
                 String id = FindingId.of(r, f);
@@ -223,7 +225,13 @@ public final class ReviewWorkbook {
                     reviews.put(id, p.review());
                 }
             });
-            out.add(reviews.isEmpty() ? r : r.withReviews(reviews));
+            if (out == results) {
+                if (!reviews.isEmpty()) {
+                    out.set(i, r.withReviews(reviews));
+                }
+            } else {
+                out.add(reviews.isEmpty() ? r : r.withReviews(reviews));
+            }
         }
         return out;
     }

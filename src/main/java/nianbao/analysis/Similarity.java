@@ -311,12 +311,7 @@ final class Similarity {
                 part = new ArrayList<>();
             }
         }
-        List<ReportResult> out = new ArrayList<>(results.size());
-        for (ReportResult r : results) {
-            TreeSet<Finding> more = extra.get(r.file());
-            out.add(more == null || more.isEmpty() ? r : r.withFindings(new ArrayList<>(more)));
-        }
-        return out;
+        return AddedFindings.to(results, extra);
     }
 
     /** The measurements of the batch (Repetition, SameTable, CopiedText facts), in a fixed order. */

@@ -15,9 +15,17 @@ public record BatchResult(int formatVersion, String rulesFingerprint, List<Strin
                           @JsonIgnore java.time.Instant checkedAt, @JsonIgnore List<ContentPrint> prints,
                           @JsonIgnore List<ReportingLine> submissions) {
     public BatchResult {
-        prints = prints == null ? List.of() : prints.stream().sorted(Comparator.comparing(ContentPrint::file)).toList();
+        if (prints instanceof Spooled<?> spool) {
+            spool.sortByFile(); // where they lie: a copy would bring them all back into memory
+        } else {
+            prints = prints == null ? List.of() : prints.stream().sorted(Comparator.comparing(ContentPrint::file)).toList();
+        }
         submissions = submissions == null ? List.of() : List.copyOf(submissions);
-        reports = reports.stream().sorted(Comparator.comparing(ReportResult::file)).toList();
+        if (reports instanceof Spooled<?> spool) {
+            spool.sortByFile(); // where they lie: a copy would bring them all back into memory
+        } else {
+            reports = reports.stream().sorted(Comparator.comparing(ReportResult::file)).toList();
+        }
         rulesOff = rulesOff.stream().sorted().toList();
         rules = List.copyOf(rules);
         resolved = List.copyOf(resolved);

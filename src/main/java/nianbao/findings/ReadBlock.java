@@ -9,7 +9,7 @@ import java.util.List;
  * @param caption      the template's caption of the block ("" for tables 三 and 四)
  * @param columnLabels the template's column labels, in order
  */
-public record ReadBlock(String caption, List<String> columnLabels, List<ReadRow> rows) {
+public record ReadBlock(String caption, List<String> columnLabels, List<ReadRow> rows) implements java.io.Serializable {
     public ReadBlock {
         columnLabels = List.copyOf(columnLabels);
         rows = List.copyOf(rows);

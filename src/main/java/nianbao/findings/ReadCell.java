@@ -11,5 +11,5 @@ import java.math.BigDecimal;
  * @param raw         the cell's text as written, null when nothing could be placed here
  * @param how         how the value was obtained
  */
-public record ReadCell(String columnKey, String columnLabel, BigDecimal value, String raw, HowRead how) {
+public record ReadCell(String columnKey, String columnLabel, BigDecimal value, String raw, HowRead how) implements java.io.Serializable {
 }

@@ -10,7 +10,7 @@ package nianbao.findings;
  * @param titleMatch "exact", "synonym", "other" (as the section fact says), "absent" when not found
  * @param order      the order in which it appears in the report, 1-based; 0 when not found
  */
-public record ReadSection(String numeral, String canonical, String heading, String written, String titleMatch, int order) {
+public record ReadSection(String numeral, String canonical, String heading, String written, String titleMatch, int order) implements java.io.Serializable {
     public boolean found() {
         return order > 0;
     }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param detail  a short note on the status, "" when none
  */
 public record ReadTable(String id, String name, String version, boolean present, String status, String detail,
-                        List<ReadBlock> blocks) {
+                        List<ReadBlock> blocks) implements java.io.Serializable {
     public ReadTable {
         blocks = List.copyOf(blocks);
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * lenient decoding, a web page's charset label overruled), for show and JSON to carry.
  */
 public record Reading(Identified office, Identified year, Identified bodyKind, Identified template,
-                      List<ReadSection> sections, List<ReadTable> tables, List<String> notes) {
+                      List<ReadSection> sections, List<ReadTable> tables, List<String> notes) implements java.io.Serializable {
     public Reading {
         sections = List.copyOf(sections);
         tables = List.copyOf(tables);

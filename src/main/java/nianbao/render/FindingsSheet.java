@@ -1,6 +1,5 @@
 package nianbao.render;
 
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -110,12 +109,13 @@ final class FindingsSheet {
     }
 
     /** The 0-based row of each report's first finding when the reports are written in this order. */
-    static Map<ReportResult, Integer> firstRows(List<ReportResult> inOrder) {
-        Map<ReportResult, Integer> first = new IdentityHashMap<>();
+    static Map<String, Integer> firstRows(List<ReportResult> inOrder) {
+        // By file, not by result: a batch on disk gives a fresh result object each time it is read.
+        Map<String, Integer> first = new java.util.HashMap<>();
         int row = 1;
         for (ReportResult r : inOrder) {
             if (!r.findings().isEmpty()) {
-                first.put(r, row);
+                first.put(r.file(), row);
                 row += r.findings().size();
             }
         }

@@ -25,16 +25,16 @@ final class ListSheets {
     }
 
     /** The files that were not checked, in the batch's order; returns the 0-based row of each. */
-    java.util.Map<ReportResult, Integer> unreadable(Sheet sheet, List<ReportResult> reports) {
+    java.util.Map<String, Integer> unreadable(Sheet sheet, List<ReportResult> reports) {
         int fileWidth = 20;
         for (ReportResult rep : reports) {
             fileWidth = Math.max(fileWidth, Words.width(rep.file()) + 2);
         }
         Cells.header(sheet, 0, UNREADABLE_HEADER, new int[] {Math.min(50, fileWidth), 12, 80}, styles);
         sheet.createFreezePane(0, 1);
-        java.util.Map<ReportResult, Integer> rows = unreadableRows(reports);
+        java.util.Map<String, Integer> rows = unreadableRows(reports);
         for (ReportResult rep : reports) {
-            Integer r = rows.get(rep);
+            Integer r = rows.get(rep.file());
             if (r != null) {
                 Row row = sheet.createRow(r);
                 Cells.str(row, 0, rep.file(), styles.wrap);
@@ -47,12 +47,12 @@ final class ListSheets {
         return rows;
     }
 
-    static java.util.Map<ReportResult, Integer> unreadableRows(List<ReportResult> reports) {
-        java.util.Map<ReportResult, Integer> rows = new java.util.IdentityHashMap<>();
+    static java.util.Map<String, Integer> unreadableRows(List<ReportResult> reports) {
+        java.util.Map<String, Integer> rows = new java.util.HashMap<>(); // by file: see FindingsSheet.firstRows
         int r = 1;
         for (ReportResult rep : reports) {
             if (!"checked".equals(rep.status())) {
-                rows.put(rep, r++);
+                rows.put(rep.file(), r++);
             }
         }
         return rows;

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,8 +41,9 @@ final class OfficeWorkbooks {
      * same 机关-年度 (one office sent its report twice), each is named after its own file too
      * (合水县人民政府-2020-合水-重报), so the county sees which file each book is about.
      */
-    static Map<ReportResult, String> names(List<ReportResult> reports) {
-        Map<ReportResult, String> names = new java.util.IdentityHashMap<>();
+    static Map<String, String> names(List<ReportResult> reports) {
+        // By file, not by result: a batch on disk gives a fresh result object each time it is read.
+        Map<String, String> names = new java.util.HashMap<>();
         Set<String> taken = new HashSet<>();
         Map<String, Integer> perBase = new java.util.HashMap<>();
         Map<String, Integer> perFileName = new java.util.HashMap<>();
@@ -67,7 +67,7 @@ final class OfficeWorkbooks {
             for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
                 name = base + "-" + n;
             }
-            names.put(r, name + ".xlsx");
+            names.put(r.file(), name + ".xlsx");
         }
         return names;
     }
@@ -128,13 +128,15 @@ final class OfficeWorkbooks {
     static List<Path> write(XlsxRenderer renderer, BatchResult batch, Forwarding forwarding, Path dir, OutputFiles files)
             throws IOException {
         List<Path> written = new ArrayList<>();
-        Map<ReportResult, String> names = names(batch.reports());
-        Map<ReportResult, String> ordered = new LinkedHashMap<>();
-        batch.reports().stream().filter(names::containsKey).forEach(r -> ordered.put(r, names.get(r)));
-        for (Map.Entry<ReportResult, String> e : ordered.entrySet()) {
-            Path target = dir.resolve(e.getValue());
+        Map<String, String> names = names(batch.reports());
+        for (ReportResult r : batch.reports()) {
+            String name = names.get(r.file());
+            if (name == null) {
+                continue;
+            }
+            Path target = dir.resolve(name);
             // The office sees only the findings that are forwarded to it: not those dismissed as 误报.
-            files.add(target, out -> renderer.writeOffice(batch, e.getKey().forwardedOnly(), forwarding, out));
+            files.add(target, out -> renderer.writeOffice(batch, r.forwardedOnly(), forwarding, out));
             written.add(target);
         }
         return written;

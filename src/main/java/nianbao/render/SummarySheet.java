@@ -82,12 +82,33 @@ final class SummarySheet {
      * checked); then the reports without problems, and last the skipped files (usually not reports at all).
      */
     static List<ReportResult> worstFirst(List<ReportResult> reports) {
-        Comparator<ReportResult> order = Comparator.comparingInt(SummarySheet::group)
-                .thenComparing(r -> -r.count("error"))
-                .thenComparing(r -> -r.count("warning"))
-                .thenComparing(r -> -r.count("info"))
-                .thenComparing(ReportResult::file);
-        return reports.stream().sorted(order).toList();
+        // Sorted by keys read in one pass, and given back as a view: a batch on disk is never all in memory, and
+        // each report is read once for the keys however many comparisons the sort makes.
+        List<WorstKey> keys = new java.util.ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            ReportResult r = reports.get(i);
+            keys.add(new WorstKey(i, group(r), r.count("error"), r.count("warning"), r.count("info"), r.file()));
+        }
+        keys.sort(Comparator.comparingInt(WorstKey::group)
+                .thenComparingLong(k -> -k.errors())
+                .thenComparingLong(k -> -k.warnings())
+                .thenComparingLong(k -> -k.infos())
+                .thenComparing(WorstKey::file));
+        int[] order = keys.stream().mapToInt(WorstKey::index).toArray();
+        return new java.util.AbstractList<>() {
+            @Override
+            public ReportResult get(int k) {
+                return reports.get(order[k]);
+            }
+
+            @Override
+            public int size() {
+                return order.length;
+            }
+        };
+    }
+
+    private record WorstKey(int index, int group, long errors, long warnings, long infos, String file) {
     }
 
     private static int group(ReportResult r) {
@@ -155,8 +176,8 @@ final class SummarySheet {
         return d;
     }
 
-    void write(Sheet sheet, XSSFSheet drawingSheet, BatchResult batch, List<ReportResult> order, Map<ReportResult, Integer> findingRows,
-               Map<ReportResult, Integer> unreadableRows, String checkedAt) {
+    void write(Sheet sheet, XSSFSheet drawingSheet, BatchResult batch, List<ReportResult> order, Map<String, Integer> findingRows,
+               Map<String, Integer> unreadableRows, String checkedAt) {
         sheet.setDisplayGridlines(false); // the tables have their own borders; reads like a report
         heading(sheet, batch, checkedAt);
         int[] widths = WIDTH.clone();
@@ -168,7 +189,7 @@ final class SummarySheet {
         int rowIndex = HEADER_ROW + 1;
         for (ReportResult r : order) {
             Row row = sheet.createRow(rowIndex++);
-            reportRow(row, r, findingRows.get(r), unreadableRows.get(r));
+            reportRow(row, r, findingRows.get(r.file()), unreadableRows.get(r.file()));
             int lines = Math.max(Words.lines(mainProblems(r), widths[7]),
                     Math.max(Words.lines(office(r), widths[0]), Words.lines(r.file(), widths[8])));
             row.setHeightInPoints(Words.height(lines));

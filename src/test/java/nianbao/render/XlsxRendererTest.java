@@ -550,12 +550,12 @@ class XlsxRendererTest {
         ReportResult b = new ReportResult("in/y.txt", "某县:政府", 2020, "2019", "checked", null, "text", List.of());
         ReportResult noOffice = new ReportResult("in/sub/无名报告.docx", null, null, null, "checked", null, "docx", List.of());
         ReportResult skipped = ReportResult.skipped("in/notes.txt", "不是报告");
-        Map<ReportResult, String> names = OfficeWorkbooks.names(List.of(a, b, noOffice, skipped));
+        Map<String, String> names = OfficeWorkbooks.names(List.of(a, b, noOffice, skipped));
         // The same name for two offices' books: each is named after its file too.
-        assertThat(names.get(a)).isEqualTo("某县_政府-2020-x.txt.xlsx");
-        assertThat(names.get(b)).isEqualTo("某县_政府-2020-y.txt.xlsx");
-        assertThat(names.get(noOffice)).isEqualTo("无名报告.xlsx");
-        assertThat(names).doesNotContainKey(skipped);
+        assertThat(names.get(a.file())).isEqualTo("某县_政府-2020-x.txt.xlsx");
+        assertThat(names.get(b.file())).isEqualTo("某县_政府-2020-y.txt.xlsx");
+        assertThat(names.get(noOffice.file())).isEqualTo("无名报告.xlsx");
+        assertThat(names).doesNotContainKey(skipped.file());
     }
 
     @Test
