@@ -25,7 +25,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Reads .docx files with POI's XWPF.
+ * Reads .docx files: first with {@link DocxFastReader} (StAX over the XML parts, no object tree), and with
+ * POI's XWPF whenever the fast path is not sure to give the same result. What follows is what both do.
  *
  * <p>The body is walked in document order, content controls opened ({@link DocxBody}), so paragraphs and
  * tables keep their places. Word stores a merged cell as one {@code w:tc} with {@code w:gridSpan}
@@ -51,13 +52,24 @@ final class DocxReader implements ReportReader {
 
     @Override
     public Document read(Path file) throws UnreadableException {
+        try {
+            return DocxFastReader.read(file);
+        } catch (DocxParts.NotSure e) {
+            return readWithPoi(file); // anything the fast path is not sure of is read as before
+        } catch (ReadLimitExceeded e) {
+            throw new UnreadableException("Word（.docx）文件已损坏或格式不正确，无法读取。", e);
+        }
+    }
+
+    /** The file read with POI's XWPF: the fallback of {@link #read}, and the reference its fast path is held to. */
+    static Document readWithPoi(Path file) throws UnreadableException {
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             List<Block> blocks = new ArrayList<>();
             DocxNumbering numbering = new DocxNumbering(doc);
             for (IBodyElement element : DocxBody.children(doc.getDocument().getBody(), doc)) {
                 addElement(element, numbering, blocks);
             }
-            return new Document(name(), blocks, List.of());
+            return new Document("docx", blocks, List.of());
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException("Word 文件设有密码保护，无法读取。", e);
         } catch (IOException | RuntimeException e) {
