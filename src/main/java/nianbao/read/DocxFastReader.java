@@ -171,7 +171,7 @@ final class DocxFastReader {
         List<String> parts = new ArrayList<>();
         for (Object e : cell.children()) {
             if (e instanceof Para p) {
-                for (String line : (numbering.label(p) + p.text()).split("[\\n\\r\\u000b]", -1)) {
+                for (String line : DocxReader.LINE_BREAK.split(numbering.label(p) + p.text(), -1)) {
                     parts.add(line);
                 }
             } else if (e instanceof Tbl nested) {
@@ -600,8 +600,8 @@ final class DocxFastReader {
                         }
                         out.append(t);
                     }
-                } else {
-                    level++;
+                } else if (++level > MAX_DEPTH * 8) {
+                    throw new NotSure("nested too deep");
                 }
             } else if (e == XMLStreamConstants.END_ELEMENT) {
                 level--;

@@ -35,7 +35,10 @@ final class DocxParts {
     private static final int MAX_RATIO = 90;
     private static final long GRACE_BYTES = 64 * 1024;
 
-    private static final XMLInputFactory FACTORY = factory();
+    /** Deeper skipped XML than this goes to POI, which refuses documents nested 1,000 deep. */
+    private static final int MAX_SKIP_DEPTH = 500;
+    /** One factory per thread: the JDK does not promise that a factory may be shared between threads. */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(DocxParts::factory);
 
     /** The fast path cannot promise POI's result for this file; read it with POI. */
     static final class NotSure extends Exception {
@@ -109,7 +112,7 @@ final class DocxParts {
             throw new NotSure("no " + name);
         }
         InputStream in = new RatioGuard(zip.getInputStream(entry), entry.getCompressedSize());
-        return FACTORY.createXMLStreamReader(in);
+        return FACTORY.get().createXMLStreamReader(in);
     }
 
     /** Moves to the next start or end element (skipping text, comments, processing instructions). */
@@ -132,7 +135,9 @@ final class DocxParts {
         while (depth > 0) {
             int e = nextTag(r);
             if (e == XMLStreamConstants.START_ELEMENT) {
-                depth++;
+                if (++depth > MAX_SKIP_DEPTH) {
+                    throw new NotSure("nested too deep");
+                }
             } else if (e == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             } else {

@@ -44,6 +44,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * inside it stays a table and the prose around it stays prose.
  */
 final class DocxReader implements ReportReader {
+    /** Word's line breaks inside a paragraph's text: compiled once, not at every paragraph as String.split does. */
+    static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("[\\n\\r\\u000b]");
 
     @Override
     public String name() {
@@ -98,7 +100,7 @@ final class DocxReader implements ReportReader {
 
     /** One paragraph per line: Word's explicit breaks ({@code w:br}) come out of getText() as newlines. */
     static void addParagraphs(String text, List<Block> blocks) {
-        for (String line : text.split("[\\n\\r\\u000b]")) {
+        for (String line : LINE_BREAK.split(text)) {
             String t = LayoutSpaces.tidy(line);
             if (!t.isEmpty()) {
                 blocks.add(new Paragraph(t));
@@ -168,7 +170,7 @@ final class DocxReader implements ReportReader {
         List<String> parts = new ArrayList<>();
         for (IBodyElement e : DocxBody.children(cell.getCTTc(), cell)) {
             if (e instanceof XWPFParagraph p) {
-                for (String line : (numbering.label(p) + p.getText()).split("[\\n\\r\\u000b]", -1)) {
+                for (String line : LINE_BREAK.split(numbering.label(p) + p.getText(), -1)) {
                     parts.add(line);
                 }
             } else if (e instanceof XWPFTable nested) {
