@@ -513,8 +513,8 @@ final class DocxFastReader {
         StringBuilder drawing = new StringBuilder();
         boolean caps = false;
         boolean rPr = false;
-        boolean content = false;
         boolean deleted = false;
+        List<Integer> early = null; // where text read before the run properties lies in {@code text}
         while (nextTag(r) == XMLStreamConstants.START_ELEMENT) {
             if (!DocxParts.W.equals(r.getNamespaceURI())) {
                 skip(r);
@@ -527,16 +527,27 @@ final class DocxFastReader {
                         skip(r);
                         break;
                     }
-                    if (content) {
-                        throw new NotSure("run properties after run content");
-                    }
                     rPr = true;
                     caps = caps();
+                    if (caps && early != null) {
+                        // Properties after the text (not Word's order): POI upper-cases the whole run all the same.
+                        for (int i = early.size() - 2; i >= 0; i -= 2) {
+                            int from = early.get(i);
+                            int to = early.get(i + 1);
+                            text.replace(from, to, text.substring(from, to).toUpperCase(LocaleUtil.getUserLocale()));
+                        }
+                    }
                 }
                 case "t", "delText" -> {
-                    content = true;
                     deleted |= name.equals("delText");
                     String t = r.getElementText();
+                    if (!rPr) {
+                        if (early == null) {
+                            early = new ArrayList<>();
+                        }
+                        early.add(text.length());
+                        early.add(text.length() + t.length());
+                    }
                     text.append(caps ? t.toUpperCase(LocaleUtil.getUserLocale()) : t);
                 }
                 case "tab", "ptab" -> {
@@ -564,9 +575,6 @@ final class DocxFastReader {
                 case "pict" -> pictureText(pict);
                 case "drawing" -> pictureText(drawing);
                 default -> skip(r);
-            }
-            if (!name.equals("rPr")) {
-                content = true;
             }
         }
         if (dropDeleted && deleted) {
