@@ -16,7 +16,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * single cell, a cell holds a table, or a cell holds long prose (a data cell never runs to 400 characters).
  */
 final class DocxLayout {
-    private static final int PROSE_CHARS = 400;
+    static final int PROSE_CHARS = 400;
 
     private DocxLayout() {
     }

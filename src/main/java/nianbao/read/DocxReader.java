@@ -25,7 +25,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Reads .docx files with POI's XWPF.
+ * Reads .docx files: first with {@link DocxFastReader} (StAX over the XML parts, no object tree), and with
+ * POI's XWPF whenever the fast path is not sure to give the same result. What follows is what both do.
  *
  * <p>The body is walked in document order, content controls opened ({@link DocxBody}), so paragraphs and
  * tables keep their places. Word stores a merged cell as one {@code w:tc} with {@code w:gridSpan}
@@ -43,6 +44,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * inside it stays a table and the prose around it stays prose.
  */
 final class DocxReader implements ReportReader {
+    /** Word's line breaks inside a paragraph's text: compiled once, not at every paragraph as String.split does. */
+    static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("[\\n\\r\\u000b]");
 
     @Override
     public String name() {
@@ -51,13 +54,24 @@ final class DocxReader implements ReportReader {
 
     @Override
     public Document read(Path file) throws UnreadableException {
+        try {
+            return DocxFastReader.read(file);
+        } catch (DocxParts.NotSure e) {
+            return readWithPoi(file); // anything the fast path is not sure of is read as before
+        } catch (ReadLimitExceeded e) {
+            throw new UnreadableException("Word（.docx）文件已损坏或格式不正确，无法读取。", e);
+        }
+    }
+
+    /** The file read with POI's XWPF: the fallback of {@link #read}, and the reference its fast path is held to. */
+    static Document readWithPoi(Path file) throws UnreadableException {
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             List<Block> blocks = new ArrayList<>();
             DocxNumbering numbering = new DocxNumbering(doc);
             for (IBodyElement element : DocxBody.children(doc.getDocument().getBody(), doc)) {
                 addElement(element, numbering, blocks);
             }
-            return new Document(name(), blocks, List.of());
+            return new Document("docx", blocks, List.of());
         } catch (EncryptedDocumentException e) {
             throw new UnreadableException("Word 文件设有密码保护，无法读取。", e);
         } catch (IOException | RuntimeException e) {
@@ -86,7 +100,7 @@ final class DocxReader implements ReportReader {
 
     /** One paragraph per line: Word's explicit breaks ({@code w:br}) come out of getText() as newlines. */
     static void addParagraphs(String text, List<Block> blocks) {
-        for (String line : text.split("[\\n\\r\\u000b]")) {
+        for (String line : LINE_BREAK.split(text)) {
             String t = LayoutSpaces.tidy(line);
             if (!t.isEmpty()) {
                 blocks.add(new Paragraph(t));
@@ -156,7 +170,7 @@ final class DocxReader implements ReportReader {
         List<String> parts = new ArrayList<>();
         for (IBodyElement e : DocxBody.children(cell.getCTTc(), cell)) {
             if (e instanceof XWPFParagraph p) {
-                for (String line : (numbering.label(p) + p.getText()).split("[\\n\\r\\u000b]", -1)) {
+                for (String line : LINE_BREAK.split(numbering.label(p) + p.getText(), -1)) {
                     parts.add(line);
                 }
             } else if (e instanceof XWPFTable nested) {

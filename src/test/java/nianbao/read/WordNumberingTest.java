@@ -86,6 +86,7 @@ class WordNumberingTest {
             para(doc, num, 0, "接着");               // 七、 : the instances share their counters
             doc.write(out);
         }
+        DocxFastReaderTest.assertSameAsPoi(file, true);
         List<nianbao.document.Block> blocks = new DocxReader().read(file).blocks();
         assertThat(blocks).containsExactly(
                 new Paragraph("一、总体情况"), new Paragraph("（一）机制"), new Paragraph("（二）力度"),
@@ -120,6 +121,7 @@ class WordNumberingTest {
             }
             doc.write(out);
         }
+        DocxFastReaderTest.assertSameAsPoi(file, true);
         assertThat(new DocxReader().read(file).blocks()).containsExactly(new Paragraph("一、总体情况"),
                 new Paragraph("（一）机制"), new Paragraph("二、主动公开"), new Paragraph("（一）重点"));
     }

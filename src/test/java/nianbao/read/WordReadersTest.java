@@ -47,6 +47,7 @@ class WordReadersTest {
             odd.getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.CONTINUE);
             doc.write(out);
         }
+        DocxFastReaderTest.assertSameAsPoi(file, true);
         Document doc = new DocxReader().read(file);
         assertThat(doc.blocks().subList(0, 2)).containsExactly(new Paragraph("第一行"), new Paragraph("第二行"));
         Table table = (Table) doc.blocks().get(2);
