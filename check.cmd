@@ -18,5 +18,5 @@ if errorlevel 1 (
   echo 找不到 Java：请先安装 Java 17 或更新版本，并确认命令提示符中能运行 java。
   exit /b 1
 )
-java -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -jar "%JAR%" %*
+java -XX:+UseSerialGC -Xms64m -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
