@@ -123,7 +123,36 @@ public final class Texts {
 
     /** True for a table cell that holds a number, possibly signed, with a unit or a note in brackets. */
     public static boolean isNumber(String cell) {
+        if (isDigits(cell)) {
+            return true; // "12": what most cells hold; NFKC and the pattern would say the same
+        }
         return VALUE.matcher(noSpace(nfkc(cell))).matches();
+    }
+
+    /** Only the digits 0–9, at least one. */
+    private static boolean isDigits(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Starts with a CJK ideograph other than 无: NFKC keeps it first, and neither a number nor a blank mark
+     * starts so, so the cell is text (a label) whatever follows.
+     */
+    private static boolean startsWithWord(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(0);
+        return c >= '\u4E00' && c <= '\u9FFF' && c != '无';
     }
 
     /** True for the marks that stand for "nothing here" in a numeric cell: "/", "—", "-", "无". */
@@ -133,6 +162,9 @@ public final class Texts {
 
     /** A cell that belongs to the value part of a row: a number, a blank mark or empty. */
     public static boolean isValueCell(String cell) {
+        if (startsWithWord(cell)) {
+            return false;
+        }
         return cell != null && (noSpace(cell).isEmpty() || isNumber(cell) || isBlankMark(cell));
     }
 }
