@@ -62,14 +62,26 @@ public final class Texts {
     private static final int MEMO_LIMIT = 50_000;
     private static final int MEMO_MAX_LENGTH = 40;
     private static final java.util.concurrent.ConcurrentHashMap<String, String> COMPACT = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The last long text compacted on this thread (the very same string, not an equal one) and its compact form. */
+    private static final ThreadLocal<String[]> LAST_LONG = ThreadLocal.withInitial(() -> new String[2]);
 
     /**
      * The form labels are compared in (template-spec §6.3): NFKC, one kind of bracket and quote, no white
      * space, "1、"/"1．" written "1.", no trailing colon.
      */
     public static String compact(String s) {
-        if (s == null || s.length() > MEMO_MAX_LENGTH) {
+        if (s == null) {
             return compactOnce(s);
+        }
+        if (s.length() > MEMO_MAX_LENGTH) {
+            // Longer texts are not remembered, except the last one of this thread: the same string is often
+            // compacted several times in a row (a table's labels, tried against each table kind's words).
+            String[] last = LAST_LONG.get();
+            if (last[0] != s) {
+                last[1] = compactOnce(s);
+                last[0] = s;
+            }
+            return last[1];
         }
         String known = COMPACT.get(s);
         if (known != null) {
