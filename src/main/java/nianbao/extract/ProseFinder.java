@@ -294,6 +294,9 @@ final class ProseFinder {
      */
     void partsAndRates(String paragraph, String section, List<PartsStatement> parts, List<RateStatement> rates) {
         Text t = text(paragraph);
+        if (!RequiredText.hasDigit(t.compact())) {
+            return; // every count and every percentage holds a digit 0-9: nothing to find
+        }
         List<Count> counts = counts(t);
         parts.addAll(parts(t, counts, section));
         rates.addAll(rates(t, counts, section));
