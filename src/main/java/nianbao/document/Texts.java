@@ -62,14 +62,26 @@ public final class Texts {
     private static final int MEMO_LIMIT = 50_000;
     private static final int MEMO_MAX_LENGTH = 40;
     private static final java.util.concurrent.ConcurrentHashMap<String, String> COMPACT = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The last long text compacted on this thread (the very same string, not an equal one) and its compact form. */
+    private static final ThreadLocal<String[]> LAST_LONG = ThreadLocal.withInitial(() -> new String[2]);
 
     /**
      * The form labels are compared in (template-spec §6.3): NFKC, one kind of bracket and quote, no white
      * space, "1、"/"1．" written "1.", no trailing colon.
      */
     public static String compact(String s) {
-        if (s == null || s.length() > MEMO_MAX_LENGTH) {
+        if (s == null) {
             return compactOnce(s);
+        }
+        if (s.length() > MEMO_MAX_LENGTH) {
+            // Longer texts are not remembered, except the last one of this thread: the same string is often
+            // compacted several times in a row (a table's labels, tried against each table kind's words).
+            String[] last = LAST_LONG.get();
+            if (last[0] != s) {
+                last[1] = compactOnce(s);
+                last[0] = s;
+            }
+            return last[1];
         }
         String known = COMPACT.get(s);
         if (known != null) {
@@ -123,7 +135,36 @@ public final class Texts {
 
     /** True for a table cell that holds a number, possibly signed, with a unit or a note in brackets. */
     public static boolean isNumber(String cell) {
+        if (isDigits(cell)) {
+            return true; // "12": what most cells hold; NFKC and the pattern would say the same
+        }
         return VALUE.matcher(noSpace(nfkc(cell))).matches();
+    }
+
+    /** Only the digits 0–9, at least one. */
+    private static boolean isDigits(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Starts with a CJK ideograph other than 无: NFKC keeps it first, and neither a number nor a blank mark
+     * starts so, so the cell is text (a label) whatever follows.
+     */
+    private static boolean startsWithWord(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(0);
+        return c >= '\u4E00' && c <= '\u9FFF' && c != '无';
     }
 
     /** True for the marks that stand for "nothing here" in a numeric cell: "/", "—", "-", "无". */
@@ -133,6 +174,9 @@ public final class Texts {
 
     /** A cell that belongs to the value part of a row: a number, a blank mark or empty. */
     public static boolean isValueCell(String cell) {
+        if (startsWithWord(cell)) {
+            return false;
+        }
         return cell != null && (noSpace(cell).isEmpty() || isNumber(cell) || isBlankMark(cell));
     }
 }

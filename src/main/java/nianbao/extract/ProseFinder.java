@@ -69,10 +69,9 @@ final class ProseFinder {
         if (config.aggregation() == null || text == null) {
             return null;
         }
-        List<Pattern> patterns = config.aggregation().patterns().stream().map(Pattern::compile).toList();
         for (String sentence : Sentences.split(text)) {
             String c = Sentences.normalize(sentence);
-            for (Pattern p : patterns) {
+            for (Pattern p : aggregationPatterns) {
                 if (p.matcher(c).find()) {
                     return sentence.strip();
                 }
@@ -171,6 +170,14 @@ final class ProseFinder {
     private final Pattern rateBefore;
     private final Pattern missingClause;
     private final List<Pattern> feeStated;
+    private final List<Pattern> aggregationPatterns;
+    private final Pattern reportNamed;
+    /** What may stand between a count and the share that follows it ("，占", "（", "、占总数的"). */
+    private final Pattern shareBetween;
+    /** A part in brackets, left out when looking at what stands between a total and its parts marker. */
+    private static final Pattern BRACKETED = Pattern.compile("（[^（）]*）");
+    private static final Pattern HOLDS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，、；。：]");
 
     private ProseFinder(Config config) {
         this.config = config;
@@ -180,6 +187,10 @@ final class ProseFinder {
         this.rateBefore = Pattern.compile("(?:" + alternation(config.rates().rateWords()) + ")(?:为|达到|达|是|约)?$");
         this.missingClause = Pattern.compile("^[^\\d]*?(?:公开|发布|推送|收到|受理|办结|答复|办理)(?:" + units + ")$");
         this.feeStated = config.fee().statedPatterns().stream().map(Pattern::compile).toList();
+        this.aggregationPatterns = config.aggregation() == null ? List.of()
+                : config.aggregation().patterns().stream().map(Pattern::compile).toList();
+        this.reportNamed = config.years().reportNamedPattern() == null ? null : Pattern.compile(config.years().reportNamedPattern());
+        this.shareBetween = config.rates().shareWords() == null ? null : Pattern.compile("^(?:（|[，、]?(?:" + alternation(config.rates().shareWords()) + ")[^，。；\\d%]{0,8}?(?:的)?)$");
     }
 
     static ProseFinder load(Path file) throws IOException {
@@ -277,10 +288,22 @@ final class ProseFinder {
 
     // ---------------------------------------------------------------- parts and wholes
 
-    List<PartsStatement> parts(String paragraph, String section) {
+    /**
+     * The totals with their parts and the rates of one paragraph, added to {@code parts} and {@code rates}: the
+     * paragraph's text and counts are made once for both.
+     */
+    void partsAndRates(String paragraph, String section, List<PartsStatement> parts, List<RateStatement> rates) {
         Text t = text(paragraph);
-        String c = t.compact();
+        if (!RequiredText.hasDigit(t.compact())) {
+            return; // every count and every percentage holds a digit 0-9: nothing to find
+        }
         List<Count> counts = counts(t);
+        parts.addAll(parts(t, counts, section));
+        rates.addAll(rates(t, counts, section));
+    }
+
+    private List<PartsStatement> parts(Text t, List<Count> counts, String section) {
+        String c = t.compact();
         List<PartsStatement> out = new ArrayList<>();
         Set<Integer> usedTotals = new LinkedHashSet<>();
         for (String marker : config.parts().partsMarkers()) {
@@ -321,8 +344,8 @@ final class ProseFinder {
         if (total == null || !total.integral()) {
             return null;
         }
-        String between = c.substring(total.end(), at).replaceAll("（[^（）]*）", "");
-        if (markerInParen ? !between.equals("（") : (between.length() > 16 || between.matches(".*\\d.*"))) {
+        String between = BRACKETED.matcher(c.substring(total.end(), at)).replaceAll("");
+        if (markerInParen ? !between.equals("（") : (between.length() > 16 || HOLDS_DIGIT.matcher(between).matches())) {
             return null;
         }
         if (usedTotals.contains(total.start())) {
@@ -426,7 +449,7 @@ final class ProseFinder {
         if (to <= from) {
             return "";
         }
-        for (String clause : c.substring(from, to).split("[，、；。：]")) {
+        for (String clause : CLAUSE_MARK.split(c.substring(from, to))) {
             if (!clause.isEmpty() && clause.endsWith(unit) && missingClause.matcher(clause).matches()) {
                 return clause;
             }
@@ -440,10 +463,9 @@ final class ProseFinder {
 
     // ---------------------------------------------------------------- rates and shares
 
-    List<RateStatement> rates(String paragraph, String section) {
-        Text t = text(paragraph);
+    private List<RateStatement> rates(Text t, List<Count> all, String section) {
         String c = t.compact();
-        List<Count> counts = counts(t).stream().filter(k -> !k.inParen() && k.integral()).toList();
+        List<Count> counts = all.stream().filter(k -> !k.inParen() && k.integral()).toList();
         List<RateStatement> out = new ArrayList<>();
         List<Percent> shares = new ArrayList<>();
         List<Count> shareCounts = new ArrayList<>();
@@ -517,8 +539,11 @@ final class ProseFinder {
             return null;
         }
         String between = c.substring(last.end(), percentStart);
-        String shareWords = alternation(config.rates().shareWords());
-        return between.matches("^(?:（|[，、]?(?:" + shareWords + ")[^，。；\\d%]{0,8}?(?:的)?)$") ? last : null;
+        if (shareBetween == null) {
+            // No share words in prose.json: fails here as it always has, on the first share met
+            alternation(config.rates().shareWords());
+        }
+        return shareBetween.matcher(between).matches() ? last : null;
     }
 
     private List<RateStatement> shares(Text t, List<Count> counts, List<Percent> shares, List<Count> numerators, String section) {
@@ -610,10 +635,10 @@ final class ProseFinder {
     /** The years the preamble gives the report it opens ("特向社会公布…2025年度政府信息公开工作年度报告"). */
     List<YearMention> reportNamed(String preamble) {
         List<YearMention> out = new ArrayList<>();
-        if (config.years().reportNamedPattern() == null) {
+        if (reportNamed == null) {
             return out;
         }
-        Pattern named = Pattern.compile(config.years().reportNamedPattern());
+        Pattern named = reportNamed;
         List<String> exclude = config.years().reportNamedExcludeBefore() == null ? List.of()
                 : config.years().reportNamedExcludeBefore();
         for (String sentence : Sentences.split(preamble)) {

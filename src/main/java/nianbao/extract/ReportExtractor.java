@@ -261,8 +261,7 @@ public final class ReportExtractor {
             if (blocks.get(i) instanceof Paragraph p) {
                 preamble.append(p.text()).append('\n');
                 out.stated().addAll(statements.find(p.text(), ""));
-                out.parts().addAll(finder.parts(p.text(), ""));
-                out.rates().addAll(finder.rates(p.text(), ""));
+                finder.partsAndRates(p.text(), "", out.parts(), out.rates());
             }
         }
         for (int h = 0; h < headings.size(); h++) {
@@ -274,8 +273,7 @@ public final class ReportExtractor {
                 if (blocks.get(i) instanceof Paragraph p) {
                     text.append(p.text()).append('\n');
                     out.stated().addAll(statements.find(p.text(), numeral));
-                    out.parts().addAll(finder.parts(p.text(), numeral));
-                    out.rates().addAll(finder.rates(p.text(), numeral));
+                    finder.partsAndRates(p.text(), numeral, out.parts(), out.rates());
                     out.years().addAll(finder.years(p.text(), numeral, year));
                 }
             }

@@ -26,6 +26,10 @@ final class SectionFinder {
     record Heading(int block, Template.SectionSpec spec, String text, String numeral, String titleMatch) {
     }
 
+    private static final Pattern MARKS_BEFORE = Pattern.compile("^[#*\\s]+");
+    private static final Pattern MARKS_AFTER = Pattern.compile("[*\\s]+$");
+    private static final Pattern LEADING_DIGIT = Pattern.compile("^\\d.*");
+
     private SectionFinder() {
     }
 
@@ -36,10 +40,15 @@ final class SectionFinder {
             if (!(blocks.get(i) instanceof Paragraph p)) {
                 continue;
             }
+            // A sentence is no heading: its full stop stays in the compact form below, so it is rejected
+            // before the whole paragraph is compacted.
+            if (p.text().indexOf('。') >= 0) {
+                continue;
+            }
             // Markdown headings ("## 一、总体情况") and bold marks are not part of the heading.
-            String text = p.text().strip().replaceAll("^[#*\\s]+", "").replaceAll("[*\\s]+$", "");
+            String text = MARKS_AFTER.matcher(MARKS_BEFORE.matcher(p.text().strip()).replaceAll("")).replaceAll("");
             String c = Texts.compact(text);
-            if (c.length() > 45 || c.contains("。") || c.matches("^\\d.*")) {
+            if (c.length() > 45 || c.contains("。") || LEADING_DIGIT.matcher(c).matches()) {
                 continue;
             }
             Matcher b = BRACKETED.matcher(c);
