@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * A batch's results kept on disk ({@link Spooled}), with their findings, the supervisor's decisions and, for
- * the office workbooks of --split, what was read from the tables (kept in memory, see {@link #grids}); strings
+ * the office workbooks of --split, what was read from the tables (kept in memory, see the field grids); strings
  * in UTF-8 with their length, null as -1.
  */
 public final class SpooledReports extends Spooled<ReportResult> {
