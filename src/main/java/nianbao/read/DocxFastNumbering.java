@@ -427,7 +427,11 @@ final class DocxFastNumbering {
         return out;
     }
 
-    private static BigInteger[] numPr(XMLStreamReader r) throws XMLStreamException, NotSure {
+    /**
+     * {@code w:numId} and {@code w:ilvl} of a {@code w:numPr}, a paragraph's (DocxFastReader) or a style's; the
+     * reader is on its start tag.
+     */
+    static BigInteger[] numPr(XMLStreamReader r) throws XMLStreamException, NotSure {
         BigInteger[] out = new BigInteger[2];
         boolean num = false;
         boolean lvl = false;

@@ -232,15 +232,20 @@ final class DocxFastReader {
                 skip(r);
                 continue;
             }
-            switch (r.getLocalName()) {
-                case "p" -> out.add(paragraph());
-                case "tbl" -> out.add(table());
-                case "sdt" -> blockSdt(out);
-                case "altChunk" -> throw new NotSure("w:altChunk");
-                default -> skip(r);
-            }
+            blockChild(out);
         }
         depth--;
+    }
+
+    /** A paragraph, table or block content control of a body or cell, into {@code out}; anything else is passed over. */
+    private void blockChild(List<Object> out) throws XMLStreamException, NotSure {
+        switch (r.getLocalName()) {
+            case "p" -> out.add(paragraph());
+            case "tbl" -> out.add(table());
+            case "sdt" -> blockSdt(out);
+            case "altChunk" -> throw new NotSure("w:altChunk");
+            default -> skip(r);
+        }
     }
 
     private void blockSdt(List<Object> out) throws XMLStreamException, NotSure {
@@ -309,22 +314,15 @@ final class DocxFastReader {
                 skip(r);
                 continue;
             }
-            switch (r.getLocalName()) {
-                case "tcPr" -> {
-                    if (tcPr) {
-                        skip(r);
-                    } else {
-                        tcPr = true;
-                        int[] sm = cellProperties();
-                        span = sm[0];
-                        merge = sm[1];
-                    }
-                }
-                case "p" -> children.add(paragraph());
-                case "tbl" -> children.add(table());
-                case "sdt" -> blockSdt(children);
-                case "altChunk" -> throw new NotSure("w:altChunk");
-                default -> skip(r);
+            if (!r.getLocalName().equals("tcPr")) {
+                blockChild(children);
+            } else if (tcPr) {
+                skip(r);
+            } else {
+                tcPr = true;
+                int[] sm = cellProperties();
+                span = sm[0];
+                merge = sm[1];
             }
         }
         depth--;
@@ -376,7 +374,7 @@ final class DocxFastReader {
                         skip(r);
                     } else if (isW(r, "numPr") && !numPr) {
                         numPr = true;
-                        BigInteger[] ni = numPr();
+                        BigInteger[] ni = DocxFastNumbering.numPr(r);
                         numId = ni[0];
                         ilvl = ni[1];
                     } else {
@@ -389,24 +387,6 @@ final class DocxFastReader {
         }
         depth--;
         return new Para(text.toString(), styleId, numId, ilvl);
-    }
-
-    /** {@code w:numId} and {@code w:ilvl} of a {@code w:numPr} (also used for styles). */
-    BigInteger[] numPr() throws XMLStreamException, NotSure {
-        BigInteger[] out = new BigInteger[2];
-        boolean num = false;
-        boolean lvl = false;
-        while (nextTag(r) == XMLStreamConstants.START_ELEMENT) {
-            if (isW(r, "numId") && !num) {
-                num = true;
-                out[0] = number(val(r));
-            } else if (isW(r, "ilvl") && !lvl) {
-                lvl = true;
-                out[1] = number(val(r));
-            }
-            skip(r);
-        }
-        return out;
     }
 
     /**
