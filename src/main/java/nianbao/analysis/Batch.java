@@ -219,7 +219,6 @@ public final class Batch {
             batchFiles.add(results.file(i));
         }
         int reported = results.size();
-        List<ReportResult> all = results;
         for (int i = 0; i < lastEntries.size(); i++) {
             CrossYear.Entry e = lastEntries.get(i);
             Similarity.Text t = lastTexts.get(i);
@@ -229,23 +228,21 @@ public final class Batch {
                 continue;
             }
             // Only a place for the findings the checks put on it, dropped below: the result itself is never shown.
-            all.add(ReportResult.skipped(useEntry ? e.file() : t.file(), ""));
+            results.add(ReportResult.skipped(useEntry ? e.file() : t.file(), ""));
             entries.add(useEntry ? e : null);
             copies.add(null);
             texts.add(useText ? t : null);
         }
-        List<ReportResult> checked = batchChecks(setup, crossYear, similarity, all, entries, copies, texts, earlier, t -> {
+        // The checks add their findings to the spooled results where they lie (AddedFindings).
+        batchChecks(setup, crossYear, similarity, results, entries, copies, texts, earlier, t -> {
             try {
                 return auditor.facts(t.path());
             } catch (Exception e) {
                 return null;
             }
         });
-        if (checked instanceof SpooledReports spool) {
-            spool.keepFirst(reported);
-            return spool;
-        }
-        return new ArrayList<>(checked.subList(0, reported));
+        results.keepFirst(reported);
+        return results;
     }
 
     /** Called before each file is audited; tests make one file run out of memory here. */

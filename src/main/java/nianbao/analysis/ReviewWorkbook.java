@@ -210,9 +210,9 @@ public final class ReviewWorkbook {
         rows.values().stream().filter(p -> p.review() != null)
                 .forEach(p -> decidedByOfficeYear.computeIfAbsent(p.officeYearId(), k -> new ArrayList<>()).add(p));
         // A batch on disk is changed in place (each report read once, written back only when it has a decision).
-        List<ReportResult> out = results instanceof nianbao.findings.SpooledReports ? results : new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            ReportResult r = results.get(i);
+        List<ReportResult> out = results instanceof nianbao.findings.Spooled<?> ? results : new ArrayList<>(results);
+        for (int i = 0; i < out.size(); i++) {
+            ReportResult r = out.get(i);
             Map<String, Review> reviews = new HashMap<>();
             r.findings().forEach(f -> {
                 String id = FindingId.of(r, f);
@@ -225,12 +225,8 @@ public final class ReviewWorkbook {
                     reviews.put(id, p.review());
                 }
             });
-            if (out == results) {
-                if (!reviews.isEmpty()) {
-                    out.set(i, r.withReviews(reviews));
-                }
-            } else {
-                out.add(reviews.isEmpty() ? r : r.withReviews(reviews));
+            if (!reviews.isEmpty()) {
+                out.set(i, r.withReviews(reviews));
             }
         }
         return out;

@@ -87,13 +87,8 @@ public abstract class Spooled<T> extends AbstractList<T> implements RandomAccess
     /** Puts the values in the order of their file names, where they lie (stable: equal names keep their order). */
     public synchronized void sortByFile() {
         int n = records.size();
-        for (int i = 1; i < n; i++) {
-            if (files[i - 1].compareTo(files[i]) > 0) {
-                break;
-            }
-            if (i == n - 1) {
-                return; // sorted already
-            }
+        if (sortedByFile()) {
+            return;
         }
         Integer[] boxed = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -111,6 +106,15 @@ public abstract class Spooled<T> extends AbstractList<T> implements RandomAccess
         modCount++;
     }
 
+    private boolean sortedByFile() {
+        for (int i = 1; i < records.size(); i++) {
+            if (files[i - 1].compareTo(files[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Deletes the temporary file; the values are gone with it. */
     @Override
     public synchronized void close() {
@@ -124,5 +128,26 @@ public abstract class Spooled<T> extends AbstractList<T> implements RandomAccess
         } catch (IOException e) {
             throw new UncheckedIOException("a value could not be encoded", e); // to a byte array: never happens
         }
+    }
+
+    /** A string as its UTF-8 length and bytes, null as -1: the subclasses' encodings are made of these. */
+    protected static void str(java.io.DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    protected static String str(java.io.DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -35,19 +35,19 @@ public final class SpooledPrints extends Spooled<ContentPrint> {
     protected byte[] encode(ContentPrint p) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
         DataOutputStream out = new DataOutputStream(bytes);
-        SpooledReports.str(out, p.file());
-        SpooledReports.str(out, p.office());
+        str(out, p.file());
+        str(out, p.office());
         out.writeInt(p.year() == null ? Integer.MIN_VALUE : p.year());
-        SpooledReports.str(out, p.whole());
+        str(out, p.whole());
         out.writeInt(p.sections().size());
         for (String s : p.sections()) {
-            SpooledReports.str(out, s);
+            str(out, s);
         }
         Map<String, String> tables = new TreeMap<>(p.tables());
         out.writeInt(tables.size());
         for (Map.Entry<String, String> e : tables.entrySet()) {
-            SpooledReports.str(out, e.getKey());
-            SpooledReports.str(out, e.getValue());
+            str(out, e.getKey());
+            str(out, e.getValue());
         }
         out.flush();
         return bytes.toByteArray();
@@ -56,19 +56,19 @@ public final class SpooledPrints extends Spooled<ContentPrint> {
     @Override
     protected ContentPrint decode(byte[] bytes) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        String file = SpooledReports.str(in);
-        String office = SpooledReports.str(in);
+        String file = str(in);
+        String office = str(in);
         int y = in.readInt();
-        String whole = SpooledReports.str(in);
+        String whole = str(in);
         int n = in.readInt();
         List<String> sections = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            sections.add(SpooledReports.str(in));
+            sections.add(str(in));
         }
         int m = in.readInt();
         Map<String, String> tables = new TreeMap<>();
         for (int i = 0; i < m; i++) {
-            tables.put(SpooledReports.str(in), SpooledReports.str(in));
+            tables.put(str(in), str(in));
         }
         return new ContentPrint(file, office, y == Integer.MIN_VALUE ? null : y, whole, sections, tables);
     }
