@@ -205,13 +205,22 @@ final class SummarySheet {
     }
 
     private void heading(Sheet sheet, BatchResult batch, String checkedAt) {
-        long checked = batch.reports().stream().filter(r -> r.status().equals("checked")).count();
-        long unreadable = batch.reports().stream().filter(r -> r.status().equals("unreadable")).count();
+        // One pass: a batch on disk reads every report back for each pass over it.
+        long checked = 0;
+        long unreadable = 0;
+        long errors = 0;
+        long warnings = 0;
+        long infos = 0;
+        long dismissed = 0;
+        for (ReportResult r : batch.reports()) {
+            checked += r.status().equals("checked") ? 1 : 0;
+            unreadable += r.status().equals("unreadable") ? 1 : 0;
+            errors += r.count("error");
+            warnings += r.count("warning");
+            infos += r.count("info");
+            dismissed += r.dismissedFindings().size();
+        }
         long skipped = batch.reports().size() - checked - unreadable;
-        long errors = batch.reports().stream().mapToLong(r -> r.count("error")).sum();
-        long warnings = batch.reports().stream().mapToLong(r -> r.count("warning")).sum();
-        long infos = batch.reports().stream().mapToLong(r -> r.count("info")).sum();
-        long dismissed = batch.reports().stream().mapToLong(r -> r.dismissedFindings().size()).sum();
         Cells.str(sheet.createRow(0), 0, "政府信息公开工作年度报告检查结果", styles.title).getRow()
                 .setHeightInPoints(24);
         Cells.str(sheet.createRow(1), 0, String.format("共 %d 个文件：已检查 %d 个，无法读取 %d 个，已跳过 %d 个。"
